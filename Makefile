@@ -1,0 +1,60 @@
+# The one entry point. `make demo` serves the widget; `make test` runs every test.
+SHELL := /bin/bash
+.DEFAULT_GOAL := build
+NATIVE := build/native
+WASM := build/wasm
+SANITIZE := build/sanitize
+PORT ?= 8080
+export NODE_PATH := /usr/share/nodejs
+
+.PHONY: setup build native wasm public test test-native test-wasm test-sanitize test-browser demo format clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup native wasm public
+
+native:
+	@[ -f $(NATIVE)/CMakeCache.txt ] || cmake --preset native >/dev/null
+	cmake --build --preset native
+	@mkdir -p bin && cp $(NATIVE)/core/trade-widget bin/trade-widget
+
+wasm:
+	@[ -f $(WASM)/CMakeCache.txt ] || cmake --preset wasm >/dev/null
+	cmake --build --preset wasm
+
+# public/ becomes a complete static site: page, scripts, styles, module, data, static fallback.
+public: native wasm
+	@scripts/assemble-public.sh
+
+test: build test-native test-wasm test-sanitize test-browser
+	@echo "make test: all suites passed"
+
+test-native:
+	@echo "== native Catch2 tests"
+	cd $(NATIVE) && ctest --output-on-failure
+
+test-wasm:
+	@echo "== the same Catch2 tests as wasm under Node"
+	cd $(WASM) && ctest --output-on-failure
+	@scripts/compare-test-counts.sh $(NATIVE)/tests/tw_tests "node $(WASM)/tests/tw_tests.js"
+
+test-sanitize:
+	@echo "== native tests with AddressSanitizer and UndefinedBehaviorSanitizer"
+	@[ -f $(SANITIZE)/CMakeCache.txt ] || cmake --preset sanitize >/dev/null
+	cmake --build --preset sanitize --target tw_tests
+	cd $(SANITIZE) && ctest --output-on-failure
+
+test-browser:
+	@echo "== browser tests (headless Chromium)"
+	node --test tests/browser/*.test.mjs
+
+demo: build
+	@echo "Serving public/ on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory public
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	rm -rf build bin public/app

@@ -1,0 +1,122 @@
+// The in-memory dataset: dimensions defined by the data, observations stored compactly.
+#pragma once
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace tw {
+
+enum class Lang { en, zh };
+
+/// A reader-visible string in every supported language.
+struct Text {
+  std::string en;
+  std::string zh;
+  const std::string& in(Lang lang) const { return lang == Lang::zh ? zh : en; }
+};
+
+/// A member of the flow, product or partner dimension.
+struct Item {
+  std::string id;
+  Text label;              ///< as shown on a control or an axis ("Oxides")
+  Text phrase;             ///< as used inside a sentence ("rare earth oxides"); defaults to label
+  bool aggregate = false;  ///< contains or overlaps other items ("world"): never added to them
+  std::string code;        ///< optional classification code, e.g. "HS 2846.90"
+};
+
+/// A period: inclusive range of months, stored as month indexes (year * 12 + month - 1).
+struct Period {
+  std::string id;
+  Text label;
+  int start = 0;
+  int end = 0;
+  int months() const { return end - start + 1; }
+};
+
+enum class Measure : std::uint8_t { volume, yoy, share };
+constexpr int kMeasureCount = 3;
+const char* measure_id(Measure m);
+
+struct Source {
+  std::string id;
+  Text publisher;
+  Text author;       ///< empty when unknown
+  Text title;        ///< empty when unknown
+  std::string date;  ///< YYYY-MM-DD or empty
+  std::string url;   ///< http(s) only, or empty
+};
+
+struct Note {
+  std::string id;
+  Text text;
+};
+
+constexpr std::int32_t kNone = -1;
+
+/// One stated figure (or a stated gap: value is NaN when no source gives it).
+struct Observation {
+  std::uint16_t flow = 0;
+  std::uint16_t product = 0;
+  std::uint16_t partner = 0;
+  std::uint16_t period = 0;
+  Measure measure = Measure::volume;
+  std::uint8_t decimals = 0;  ///< digits after the point as the source wrote the number
+  double value = std::numeric_limits<double>::quiet_NaN();
+  std::int32_t source = kNone;  ///< index into Meta::sources
+  std::int32_t ref = kNone;   ///< index into Dataset::refs (paragraph references such as "[2][3]")
+  std::int32_t note = kNone;  ///< index into Meta::notes
+  bool has_value() const { return !std::isnan(value); }
+};
+
+struct Meta {
+  Text title;
+  Text subtitle;
+  Text coverage;
+  Text volume_unit;
+  int default_flow = 0;
+  int default_period = 0;
+  std::vector<Source> sources;
+  std::vector<Note> notes;
+};
+
+/// Open-addressing index from an observation's key to its position (fast in wasm, no nodes).
+class ObservationIndex {
+ public:
+  static std::uint64_t key(int flow, int product, int partner, int period, Measure measure);
+  void reserve(std::size_t count);
+  /// Inserts; returns the index already stored under that key, or kNone when it was new.
+  std::int32_t insert(std::uint64_t key, std::int32_t index);
+  std::int32_t find(std::uint64_t key) const;
+
+ private:
+  void grow();
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::int32_t> values_;
+  std::size_t size_ = 0;
+};
+
+struct Dataset {
+  Meta meta;
+  std::vector<Item> flows;
+  std::vector<Item> products;
+  std::vector<Item> partners;
+  std::vector<Period> periods;
+  std::vector<Observation> observations;
+  std::vector<std::string> refs;
+  ObservationIndex index;
+
+  /// The observation for a key, or nullptr when the dataset has no row for it.
+  const Observation* find(int flow, int product, int partner, int period, Measure measure) const;
+  /// Position of an id in a dimension, or kNone.
+  static int position(const std::vector<Item>& items, const std::string& id);
+  int period_position(const std::string& id) const;
+  /// The period covering exactly the same months one year earlier, or kNone.
+  int period_a_year_before(int period) const;
+  /// The first aggregate partner ("world"), or kNone when the dataset has none.
+  int world_partner() const;
+};
+
+}  // namespace tw

@@ -1,0 +1,31 @@
+// Numbers as readers see them, per language: separators, the source's precision, signs, units.
+#pragma once
+
+#include <string>
+
+#include "trade_widget/dataset.h"
+#include "trade_widget/query.h"
+
+namespace tw {
+
+/// 24151.3 with 1 decimal -> "24,151.3" (both languages group thousands with commas).
+std::string format_number(double value, int decimals, Lang lang);
+
+/// "24,151.3 t" in English, "24,151.3吨" in Chinese (unit from the dataset).
+std::string format_volume(double value, int decimals, const Text& unit, Lang lang);
+
+/// A signed change: "+38.0%", "−45.6%" (U+2212 minus), "0.0%".
+std::string format_change(double value, int decimals, Lang lang);
+
+/// A share: "40%", "99.3%".
+std::string format_share(double value, int decimals, Lang lang);
+
+/// A figure of a measure, or "not reported" / "未报告" when it has no value.
+std::string format_figure(const Figure& figure, Measure measure, const Text& unit, Lang lang);
+
+/// "not reported" / "未报告".
+const char* not_reported(Lang lang);
+/// "implied" / "推算".
+const char* implied(Lang lang);
+
+}  // namespace tw

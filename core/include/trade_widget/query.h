@@ -1,0 +1,115 @@
+// Questions asked of a dataset: selected observations, derived figures, partner shares, totals
+// and time series. Derived figures are computed here at query time and marked as derived.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "trade_widget/dataset.h"
+#include "trade_widget/result.h"
+
+namespace tw {
+
+/// Where a figure comes from.
+enum class Origin : std::uint8_t {
+  stated,            ///< a source states it (an observation)
+  derived,           ///< computed from stated figures ("implied")
+  reported_missing,  ///< the dataset has a row for it, and no source gives the value (null)
+  absent,            ///< the dataset has no row for it
+};
+
+/// A number with its precision and provenance.
+struct Figure {
+  double value = std::numeric_limits<double>::quiet_NaN();
+  int decimals = 0;
+  Origin origin = Origin::absent;
+  std::int32_t observation = kNone;  ///< the stated observation, when stated or reported_missing
+  std::vector<std::int32_t> inputs;  ///< observations a derived figure is computed from
+  bool present() const { return origin == Origin::stated || origin == Origin::derived; }
+};
+
+/// One cell of the cube (measure aside).
+struct Cell {
+  int flow = 0;
+  int product = 0;
+  int partner = 0;
+  int period = 0;
+};
+
+/// Ids chosen by a reader; an empty list means "all".
+struct Selection {
+  std::vector<std::string> flows;
+  std::vector<std::string> products;
+  std::vector<std::string> partners;
+  std::vector<std::string> periods;
+  std::vector<std::string> measures;
+};
+
+/// A selection with ids turned into positions (all positions where the list was empty).
+struct ResolvedSelection {
+  std::vector<int> flows;
+  std::vector<int> products;
+  std::vector<int> partners;
+  std::vector<int> periods;
+  std::vector<Measure> measures;
+};
+
+/// Unknown ids are errors naming the list and the id.
+Result<ResolvedSelection> resolve_selection(const Dataset& ds, const Selection& selection);
+
+/// Positions of the observations matching the selection, in dataset order.
+std::vector<std::int32_t> select_observations(const Dataset& ds, const ResolvedSelection& sel);
+
+/// The stated figure for a cell and measure (or why there is none).
+Figure stated(const Dataset& ds, const Cell& cell, Measure measure);
+
+/// Year-on-year change (%): stated, or computed from this period's volume and the volume of the
+/// same months a year earlier.
+Figure year_on_year(const Dataset& ds, const Cell& cell);
+
+/// Volume of the same months a year earlier: stated, or implied by volume / (1 + change).
+Figure prior_volume(const Dataset& ds, const Cell& cell);
+
+/// A partner's share of the flow (%): stated, or its volume over the aggregate partner's volume.
+Figure partner_share(const Dataset& ds, const Cell& cell);
+
+struct PartnerShare {
+  int partner = 0;
+  Figure share;
+  Figure volume;
+};
+
+struct PartnerBreakdown {
+  std::vector<PartnerShare> partners;  ///< non-aggregate partners with a share, largest first
+  Figure others;                       ///< 100 minus the known shares (derived), when any is known
+  int top_partner = kNone;
+  Figure top_share;           ///< concentration: the largest partner's share
+  bool complete = false;      ///< the known shares add up to 100%
+  std::optional<double> hhi;  ///< Herfindahl-Hirschman index (0-10,000), when complete
+};
+
+PartnerBreakdown partner_breakdown(const Dataset& ds, int flow, int product, int period);
+
+/// Sum of the volumes of several products for one flow, partner and period. Aggregate products
+/// are never added to others; a product without a figure makes the total incomplete (absent).
+struct Total {
+  Figure value;
+  std::vector<int> included;  ///< products whose volumes were added
+  std::vector<int> missing;   ///< products in the selection without a volume
+};
+
+Total product_total(const Dataset& ds, int flow, int partner, int period,
+                    const std::vector<int>& products);
+
+struct SeriesPoint {
+  int period = 0;
+  Figure value;
+};
+
+/// The shortest non-overlapping periods that have rows for this flow x product x partner x
+/// measure, in time order; gaps stay gaps (never interpolated).
+std::vector<SeriesPoint> time_series(const Dataset& ds, int flow, int product, int partner,
+                                     Measure measure = Measure::volume);
+
+}  // namespace tw

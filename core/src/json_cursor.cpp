@@ -1,0 +1,369 @@
+#include "json_cursor.h"
+
+#include <fast_float/fast_float.h>
+
+#include <vector>
+
+namespace tw::detail {
+
+TextPosition position_of(std::string_view text, std::size_t offset) {
+  TextPosition p{1, 1};
+  if (offset > text.size()) offset = text.size();
+  for (std::size_t i = 0; i < offset; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++p.line;
+      p.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++p.column;  // count characters, not continuation bytes
+    }
+  }
+  return p;
+}
+
+std::size_t find_invalid_utf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    unsigned int cp = 0;
+    if ((c & 0xE0) == 0xC0) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      return i;
+    }
+    if (i + len > n) return i;
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are invalid.
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+        cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return i;
+    }
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+std::string quote_text(std::string_view s) {
+  constexpr std::size_t kMax = 40;
+  std::string out = "\"";
+  std::size_t used = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (used >= kMax && (c & 0xC0) != 0x80) {
+      out += "…";
+      break;
+    }
+    if (c < 0x20) {
+      out += "\\u00";
+      out += "0123456789abcdef"[c >> 4];
+      out += "0123456789abcdef"[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+    if ((c & 0xC0) != 0x80) ++used;
+  }
+  out += "\"";
+  return out;
+}
+
+std::string describe_value_at(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return "end of file";
+  const char c = text[offset];
+  if (c == '"') {
+    JsonCursor cursor(text, offset);
+    std::string_view raw;
+    std::string scratch;
+    if (cursor.read_string(raw, scratch)) return quote_text(raw);
+    return quote_text(text.substr(offset + 1, 40));
+  }
+  if (c == '{') return "an object";
+  if (c == '[') return "an array";
+  std::size_t end = offset;
+  while (end < text.size() && end - offset < 40) {
+    const char d = text[end];
+    if (d == ',' || d == ']' || d == '}' || d == ' ' || d == '\n' || d == '\r' || d == '\t') break;
+    ++end;
+  }
+  if (end == offset) return std::string("'") + c + "'";
+  return std::string(text.substr(offset, end - offset));
+}
+
+bool JsonCursor::fail(std::string message) {
+  // Whatever was expected, running out of input means the file was cut short.
+  if (pos_ >= text_.size()) message = "unexpected end of file (the file looks truncated)";
+  return fail_at(pos_, std::move(message));
+}
+
+bool JsonCursor::fail_at(std::size_t offset, std::string message) {
+  error_ = std::move(message);
+  error_pos_ = offset;
+  return false;
+}
+
+bool JsonCursor::skip_string() {
+  std::string_view raw;
+  std::string scratch;
+  return read_string(raw, scratch);
+}
+
+namespace {
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+void append_utf8(std::string& out, unsigned int cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+}  // namespace
+
+bool JsonCursor::read_string(std::string_view& raw, std::string& scratch) {
+  const std::size_t start = pos_;
+  if (!consume('"')) return fail("expected a string");
+  const std::size_t body = pos_;
+  // Fast path: no escapes.
+  while (pos_ < text_.size()) {
+    const char c = text_[pos_];
+    if (c == '"') {
+      raw = text_.substr(body, pos_ - body);
+      ++pos_;
+      return true;
+    }
+    if (c == '\\') break;
+    if (static_cast<unsigned char>(c) < 0x20) {
+      return fail("control character inside a string (write it as an escape such as \\n)");
+    }
+    ++pos_;
+  }
+  if (pos_ >= text_.size()) return fail_at(start, "unterminated string (the file looks truncated)");
+  scratch.assign(text_.data() + body, pos_ - body);
+  while (pos_ < text_.size()) {
+    const char c = text_[pos_];
+    if (c == '"') {
+      ++pos_;
+      raw = scratch;
+      return true;
+    }
+    if (static_cast<unsigned char>(c) < 0x20) {
+      return fail("control character inside a string (write it as an escape such as \\n)");
+    }
+    if (c != '\\') {
+      scratch += c;
+      ++pos_;
+      continue;
+    }
+    if (pos_ + 1 >= text_.size()) break;
+    const char e = text_[pos_ + 1];
+    pos_ += 2;
+    switch (e) {
+      case '"':
+        scratch += '"';
+        break;
+      case '\\':
+        scratch += '\\';
+        break;
+      case '/':
+        scratch += '/';
+        break;
+      case 'b':
+        scratch += '\b';
+        break;
+      case 'f':
+        scratch += '\f';
+        break;
+      case 'n':
+        scratch += '\n';
+        break;
+      case 'r':
+        scratch += '\r';
+        break;
+      case 't':
+        scratch += '\t';
+        break;
+      case 'u': {
+        auto read_hex4 = [&](unsigned int& cp) {
+          if (pos_ + 4 > text_.size()) return false;
+          cp = 0;
+          for (int k = 0; k < 4; ++k) {
+            const int h = hex_value(text_[pos_ + static_cast<std::size_t>(k)]);
+            if (h < 0) return false;
+            cp = cp * 16 + static_cast<unsigned int>(h);
+          }
+          pos_ += 4;
+          return true;
+        };
+        unsigned int cp = 0;
+        if (!read_hex4(cp)) return fail("invalid \\u escape (expected four hex digits)");
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+          unsigned int low = 0;
+          if (pos_ + 2 > text_.size() || text_[pos_] != '\\' || text_[pos_ + 1] != 'u') {
+            return fail("unpaired UTF-16 surrogate in \\u escape");
+          }
+          pos_ += 2;
+          if (!read_hex4(low) || low < 0xDC00 || low > 0xDFFF) {
+            return fail("unpaired UTF-16 surrogate in \\u escape");
+          }
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+          return fail("unpaired UTF-16 surrogate in \\u escape");
+        }
+        append_utf8(scratch, cp);
+        break;
+      }
+      default:
+        return fail_at(pos_ - 2, std::string("invalid escape \\") + e + " in a string");
+    }
+  }
+  return fail_at(start, "unterminated string (the file looks truncated)");
+}
+
+bool JsonCursor::read_number(double& value, int& decimals) {
+  const std::size_t start = pos_;
+  std::size_t p = pos_;
+  const std::size_t n = text_.size();
+  auto digit = [&](std::size_t i) { return i < n && text_[i] >= '0' && text_[i] <= '9'; };
+  if (p < n && text_[p] == '-') ++p;
+  if (!digit(p)) return fail_at(start, "expected a number");
+  if (text_[p] == '0') {
+    ++p;
+    if (digit(p)) return fail_at(start, "numbers cannot start with 0 (write 7, not 07)");
+  } else {
+    while (digit(p)) ++p;
+  }
+  decimals = 0;
+  if (p < n && text_[p] == '.') {
+    ++p;
+    if (!digit(p)) return fail_at(start, "expected digits after the decimal point");
+    while (digit(p)) {
+      ++p;
+      ++decimals;
+    }
+  }
+  if (p < n && (text_[p] == 'e' || text_[p] == 'E')) {
+    ++p;
+    if (p < n && (text_[p] == '+' || text_[p] == '-')) ++p;
+    if (!digit(p)) return fail_at(start, "expected digits in the exponent");
+    while (digit(p)) ++p;
+  }
+  const auto r = fast_float::from_chars(text_.data() + start, text_.data() + p, value);
+  if (r.ec != std::errc() || r.ptr != text_.data() + p) {
+    return fail_at(start, "number out of range");
+  }
+  pos_ = p;
+  return true;
+}
+
+bool JsonCursor::read_null() {
+  if (text_.compare(pos_, 4, "null") != 0) return false;
+  pos_ += 4;
+  return true;
+}
+
+bool JsonCursor::skip_literal() {
+  for (const char* word : {"true", "false", "null"}) {
+    const std::string_view w(word);
+    if (text_.compare(pos_, w.size(), w) == 0) {
+      pos_ += w.size();
+      return true;
+    }
+  }
+  if (pos_ >= text_.size()) return fail("unexpected end of file (the file looks truncated)");
+  return fail("expected a value, got " + describe_value_at(text_, pos_));
+}
+
+bool JsonCursor::skip_value(int max_depth) {
+  // An explicit stack of open containers: '{' or '['.
+  std::vector<char> open;
+  for (;;) {
+    skip_ws();
+    if (at_end()) return fail("unexpected end of file (the file looks truncated)");
+    const char c = peek();
+    bool have_value = true;
+    if (c == '{' || c == '[') {
+      if (static_cast<int>(open.size()) >= max_depth) {
+        return fail("nesting deeper than " + std::to_string(max_depth) + " levels");
+      }
+      open.push_back(c);
+      ++pos_;
+      skip_ws();
+      if (consume(c == '{' ? '}' : ']')) {
+        open.pop_back();
+      } else {
+        have_value = false;
+        if (c == '{') {
+          if (peek() != '"') return fail("expected a quoted field name or '}'");
+          if (!skip_string()) return false;
+          skip_ws();
+          if (!consume(':')) return fail("expected ':' after a field name");
+        }
+      }
+    } else if (c == '"') {
+      if (!skip_string()) return false;
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      double v;
+      int d;
+      if (!read_number(v, d)) return false;
+    } else if (!skip_literal()) {
+      return false;
+    }
+    if (!have_value) continue;
+    // After a value: close containers or move to the next element.
+    for (;;) {
+      if (open.empty()) return true;
+      skip_ws();
+      const char close = open.back() == '{' ? '}' : ']';
+      if (consume(close)) {
+        open.pop_back();
+        continue;
+      }
+      if (consume(',')) {
+        if (open.back() == '{') {
+          skip_ws();
+          if (peek() != '"') return fail("expected a quoted field name after ','");
+          if (!skip_string()) return false;
+          skip_ws();
+          if (!consume(':')) return fail("expected ':' after a field name");
+        }
+        break;
+      }
+      if (at_end()) return fail("unexpected end of file (the file looks truncated)");
+      return fail(std::string("expected ',' or '") + close + "', got " +
+                  describe_value_at(text_, pos_));
+    }
+  }
+}
+
+}  // namespace tw::detail

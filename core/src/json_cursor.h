@@ -1,0 +1,77 @@
+// A strict, allocation-light JSON reader over a byte range. It validates syntax without recursion
+// (so deep nesting cannot overflow the stack) and keeps byte offsets for line/column messages.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace tw::detail {
+
+struct TextPosition {
+  int line = 0;
+  int column = 0;
+};
+
+/// 1-based line and column (in characters) of a byte offset.
+TextPosition position_of(std::string_view text, std::size_t offset);
+
+/// Offset of the first byte that is not valid UTF-8, or npos.
+std::size_t find_invalid_utf8(std::string_view text);
+
+/// A short, printable rendering of the JSON value starting at offset ("12,3" with quotes, NaN,
+/// ...).
+std::string describe_value_at(std::string_view text, std::size_t offset);
+
+/// Quotes and shortens a string for a message.
+std::string quote_text(std::string_view s);
+
+class JsonCursor {
+ public:
+  explicit JsonCursor(std::string_view text, std::size_t pos = 0) : text_(text), pos_(pos) {}
+
+  void skip_ws() {
+    while (pos_ < text_.size()) {
+      const char c = text_[pos_];
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') break;
+      ++pos_;
+    }
+  }
+  bool at_end() const { return pos_ >= text_.size(); }
+  char peek() const { return pos_ < text_.size() ? text_[pos_] : '\0'; }
+  bool consume(char c) {
+    if (peek() != c) return false;
+    ++pos_;
+    return true;
+  }
+  std::size_t pos() const { return pos_; }
+  void set_pos(std::size_t pos) { pos_ = pos; }
+
+  /// Validates and steps over one value. Fails with a message on bad syntax or nesting deeper
+  /// than max_depth.
+  bool skip_value(int max_depth);
+  /// Reads a string. raw points into the text when the string has no escapes (the common case);
+  /// otherwise the decoded string is in scratch and raw points at it.
+  bool read_string(std::string_view& raw, std::string& scratch);
+  /// Reads a number with the strict JSON grammar; decimals = digits written after the point.
+  bool read_number(double& value, int& decimals);
+  /// Steps over "null"; false (without error) when the next token is not null.
+  bool read_null();
+
+  /// Sets the error; the offset defaults to the current position.
+  bool fail(std::string message);
+  bool fail_at(std::size_t offset, std::string message);
+  const std::string& error() const { return error_; }
+  std::size_t error_pos() const { return error_pos_; }
+
+ private:
+  bool skip_string();
+  bool skip_literal();
+
+  std::string_view text_;
+  std::size_t pos_;
+  std::string error_;
+  std::size_t error_pos_ = 0;
+};
+
+}  // namespace tw::detail

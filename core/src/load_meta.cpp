@@ -1,0 +1,297 @@
+#include "load_meta.h"
+
+#include <set>
+
+#include "json_cursor.h"
+
+namespace tw::detail {
+
+using nlohmann::json;
+
+std::string describe(const json& j) {
+  switch (j.type()) {
+    case json::value_t::null:
+      return "null";
+    case json::value_t::object:
+      return "an object";
+    case json::value_t::array:
+      return "an array";
+    case json::value_t::string:
+      return quote_text(j.get_ref<const std::string&>());
+    case json::value_t::boolean:
+      return j.get<bool>() ? "true" : "false";
+    default:
+      return j.dump();
+  }
+}
+
+int parse_year_month(const std::string& s) {
+  if (s.size() != 7 || s[4] != '-') return -1;
+  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u}) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+  }
+  const int year = std::stoi(s.substr(0, 4));
+  const int month = (s[5] - '0') * 10 + (s[6] - '0');
+  if (year < 1900 || month < 1 || month > 12) return -1;
+  return year * 12 + month - 1;
+}
+
+void MetaReader::error(const std::string& path, const std::string& message) {
+  errors.push_back(Diagnostic{path, message, 0, 0});
+}
+
+void MetaReader::warn_unknown_fields(const json& object, const std::string& path,
+                                     std::initializer_list<const char*> known) {
+  if (!object.is_object()) return;
+  for (auto it = object.begin(); it != object.end(); ++it) {
+    bool found = false;
+    for (const char* k : known) found = found || it.key() == k;
+    if (!found) {
+      warnings.push_back(Diagnostic{path.empty() ? it.key() : path + "." + it.key(),
+                                    "unknown field (ignored)", 0, 0});
+    }
+  }
+}
+
+bool MetaReader::read_string(const json& parent, const char* field, const std::string& path,
+                             std::string& out, bool required) {
+  const std::string where = path + "." + field;
+  const auto it = parent.find(field);
+  if (it == parent.end() || it->is_null()) {
+    if (required) error(where, "expected a non-empty string, but the field is missing");
+    return !required;
+  }
+  if (!it->is_string() || it->get_ref<const std::string&>().empty()) {
+    error(where, "expected a non-empty string, got " + describe(*it));
+    return false;
+  }
+  out = it->get_ref<const std::string&>();
+  return true;
+}
+
+bool MetaReader::read_text(const json& parent, const char* field, const std::string& path,
+                           Text& out, bool required, bool allow_plain) {
+  const std::string where = path + "." + field;
+  const auto it = parent.find(field);
+  if (it == parent.end() || it->is_null()) {
+    if (required) error(where, "expected {\"en\": ..., \"zh\": ...}, but the field is missing");
+    return !required;
+  }
+  if (allow_plain && it->is_string() && !it->get_ref<const std::string&>().empty()) {
+    out.en = out.zh = it->get_ref<const std::string&>();
+    return true;
+  }
+  if (!it->is_object()) {
+    error(where, std::string("expected {\"en\": ..., \"zh\": ...}") +
+                     (allow_plain ? " or a string" : "") + ", got " + describe(*it));
+    return false;
+  }
+  bool ok = read_string(*it, "en", where, out.en, true);
+  ok = read_string(*it, "zh", where, out.zh, true) && ok;
+  warn_unknown_fields(*it, where, {"en", "zh"});
+  return ok;
+}
+
+void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& default_ids) {
+  if (!j.is_object()) {
+    error("meta", "expected an object, got " + describe(j));
+    return;
+  }
+  warn_unknown_fields(j, "meta",
+                      {"title", "subtitle", "coverage", "units", "default", "sources", "notes"});
+  read_text(j, "title", "meta", meta.title, true);
+  read_text(j, "subtitle", "meta", meta.subtitle, false);
+  read_text(j, "coverage", "meta", meta.coverage, true);
+
+  const auto units = j.find("units");
+  if (units == j.end() || !units->is_object()) {
+    error("meta.units", "expected {\"volume\": {\"en\": ..., \"zh\": ...}}, got " +
+                            (units == j.end() ? std::string("nothing") : describe(*units)));
+  } else {
+    read_text(*units, "volume", "meta.units", meta.volume_unit, true);
+    warn_unknown_fields(*units, "meta.units", {"volume"});
+  }
+
+  const auto def = j.find("default");
+  if (def != j.end() && !def->is_null()) {
+    if (!def->is_object()) {
+      error("meta.default", "expected {\"flow\": ..., \"period\": ...}, got " + describe(*def));
+    } else {
+      read_string(*def, "flow", "meta.default", default_ids[0], false);
+      read_string(*def, "period", "meta.default", default_ids[1], false);
+      warn_unknown_fields(*def, "meta.default", {"flow", "period"});
+    }
+  }
+
+  const auto sources = j.find("sources");
+  if (sources == j.end() || !sources->is_array() || sources->empty()) {
+    error("meta.sources", "expected a non-empty array of sources, got " +
+                              (sources == j.end() ? std::string("nothing") : describe(*sources)));
+  } else {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < sources->size(); ++i) {
+      const json& s = (*sources)[i];
+      const std::string path = "meta.sources[" + std::to_string(i) + "]";
+      if (!s.is_object()) {
+        error(path, "expected an object, got " + describe(s));
+        continue;
+      }
+      warn_unknown_fields(s, path, {"id", "publisher", "author", "title", "date", "url"});
+      Source src;
+      read_string(s, "id", path, src.id, true);
+      if (!src.id.empty() && !seen.insert(src.id).second) {
+        error(path + ".id", "duplicate source id " + quote_text(src.id));
+      }
+      read_text(s, "publisher", path, src.publisher, true, true);
+      read_text(s, "author", path, src.author, false, true);
+      read_text(s, "title", path, src.title, false, true);
+      if (read_string(s, "date", path, src.date, false) && !src.date.empty()) {
+        const bool shaped = src.date.size() == 10 && src.date[7] == '-' &&
+                            parse_year_month(src.date.substr(0, 7)) >= 0;
+        if (!shaped) error(path + ".date", "expected YYYY-MM-DD, got " + quote_text(src.date));
+      }
+      if (read_string(s, "url", path, src.url, false) && !src.url.empty()) {
+        // Links are shown to readers: only web addresses, never javascript: or data:.
+        if (src.url.rfind("https://", 0) != 0 && src.url.rfind("http://", 0) != 0) {
+          error(path + ".url",
+                "expected an http:// or https:// address, got " + quote_text(src.url));
+          src.url.clear();
+        }
+      }
+      meta.sources.push_back(std::move(src));
+    }
+  }
+
+  const auto notes = j.find("notes");
+  if (notes != j.end() && !notes->is_null()) {
+    if (!notes->is_array()) {
+      error("meta.notes", "expected an array, got " + describe(*notes));
+    } else {
+      std::set<std::string> seen;
+      for (std::size_t i = 0; i < notes->size(); ++i) {
+        const json& n = (*notes)[i];
+        const std::string path = "meta.notes[" + std::to_string(i) + "]";
+        if (!n.is_object()) {
+          error(path, "expected an object, got " + describe(n));
+          continue;
+        }
+        warn_unknown_fields(n, path, {"id", "text"});
+        Note note;
+        read_string(n, "id", path, note.id, true);
+        if (!note.id.empty() && !seen.insert(note.id).second) {
+          error(path + ".id", "duplicate note id " + quote_text(note.id));
+        }
+        read_text(n, "text", path, note.text, true);
+        meta.notes.push_back(std::move(note));
+      }
+    }
+  }
+}
+
+void MetaReader::read_items(const json& j, const std::string& path, std::vector<Item>& items) {
+  if (!j.is_array() || j.empty()) {
+    error(path, "expected a non-empty array, got " + describe(j));
+    return;
+  }
+  if (j.size() > 0xFFFF) {
+    error(path, "too many items (" + std::to_string(j.size()) + "; at most 65535)");
+    return;
+  }
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < j.size(); ++i) {
+    const json& e = j[i];
+    const std::string where = path + "[" + std::to_string(i) + "]";
+    if (!e.is_object()) {
+      error(where, "expected an object, got " + describe(e));
+      continue;
+    }
+    warn_unknown_fields(e, where, {"id", "label", "phrase", "aggregate", "code"});
+    Item item;
+    read_string(e, "id", where, item.id, true);
+    if (!item.id.empty() && !seen.insert(item.id).second) {
+      error(where + ".id", "duplicate id " + quote_text(item.id));
+    }
+    read_text(e, "label", where, item.label, true);
+    if (!read_text(e, "phrase", where, item.phrase, false) || item.phrase.en.empty()) {
+      item.phrase = item.label;
+    }
+    const auto agg = e.find("aggregate");
+    if (agg != e.end() && !agg->is_null()) {
+      if (!agg->is_boolean()) {
+        error(where + ".aggregate", "expected true or false, got " + describe(*agg));
+      } else {
+        item.aggregate = agg->get<bool>();
+      }
+    }
+    read_string(e, "code", where, item.code, false);
+    items.push_back(std::move(item));
+  }
+}
+
+void MetaReader::read_periods(const json& j, const std::string& path, std::vector<Period>& out) {
+  if (!j.is_array() || j.empty()) {
+    error(path, "expected a non-empty array, got " + describe(j));
+    return;
+  }
+  if (j.size() > 0xFFFF) {
+    error(path, "too many periods (" + std::to_string(j.size()) + "; at most 65535)");
+    return;
+  }
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < j.size(); ++i) {
+    const json& e = j[i];
+    const std::string where = path + "[" + std::to_string(i) + "]";
+    if (!e.is_object()) {
+      error(where, "expected an object, got " + describe(e));
+      continue;
+    }
+    warn_unknown_fields(e, where, {"id", "label", "start", "end"});
+    Period p;
+    read_string(e, "id", where, p.id, true);
+    if (!p.id.empty() && !seen.insert(p.id).second) {
+      error(where + ".id", "duplicate id " + quote_text(p.id));
+    }
+    read_text(e, "label", where, p.label, true);
+    std::string start, end;
+    const bool has_start = read_string(e, "start", where, start, true);
+    const bool has_end = read_string(e, "end", where, end, true);
+    p.start = has_start ? parse_year_month(start) : -1;
+    p.end = has_end ? parse_year_month(end) : -1;
+    if (has_start && p.start < 0) {
+      error(where + ".start", "expected a month as YYYY-MM, got " + quote_text(start));
+    }
+    if (has_end && p.end < 0)
+      error(where + ".end", "expected a month as YYYY-MM, got " + quote_text(end));
+    if (p.start >= 0 && p.end >= 0 && p.end < p.start) {
+      error(where + ".end", "the period ends (" + end + ") before it starts (" + start + ")");
+    }
+    out.push_back(std::move(p));
+  }
+}
+
+void MetaReader::read_dimensions(const json& j, Dataset& ds) {
+  if (!j.is_object()) {
+    error("dimensions", "expected an object, got " + describe(j));
+    return;
+  }
+  warn_unknown_fields(j, "dimensions", {"flow", "product", "partner", "period"});
+  const char* names[] = {"flow", "product", "partner"};
+  std::vector<Item>* targets[] = {&ds.flows, &ds.products, &ds.partners};
+  for (int k = 0; k < 3; ++k) {
+    const auto it = j.find(names[k]);
+    if (it == j.end()) {
+      error(std::string("dimensions.") + names[k], "expected a non-empty array, but it is missing");
+    } else {
+      read_items(*it, std::string("dimensions.") + names[k], *targets[k]);
+    }
+  }
+  if (ds.flows.size() > 0xFF) error("dimensions.flow", "too many flows (at most 255)");
+  const auto periods = j.find("period");
+  if (periods == j.end()) {
+    error("dimensions.period", "expected a non-empty array, but it is missing");
+  } else {
+    read_periods(*periods, "dimensions.period", ds.periods);
+  }
+}
+
+}  // namespace tw::detail

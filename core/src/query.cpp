@@ -1,0 +1,249 @@
+#include "trade_widget/query.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tw {
+
+namespace {
+
+constexpr int kDerivedPercentDecimals = 1;
+constexpr double kCompleteTolerance = 0.5;  // shares rounded by sources may add to 99.5-100.5
+
+template <class Items>
+bool resolve_list(const std::vector<std::string>& ids, const Items& lookup, const char* list,
+                  std::size_t count, std::vector<int>& out, std::vector<Diagnostic>& errors) {
+  if (ids.empty()) {
+    for (std::size_t i = 0; i < count; ++i) out.push_back(static_cast<int>(i));
+    return true;
+  }
+  bool ok = true;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const int pos = lookup(ids[i]);
+    if (pos == kNone) {
+      errors.push_back(Diagnostic{std::string("selection.") + list + "[" + std::to_string(i) + "]",
+                                  "\"" + ids[i] + "\" is not in this dataset's " + list});
+      ok = false;
+    } else if (std::find(out.begin(), out.end(), pos) == out.end()) {
+      out.push_back(pos);
+    }
+  }
+  return ok;
+}
+
+Figure from_observation(const Dataset& ds, std::int32_t index) {
+  Figure f;
+  const Observation& o = ds.observations[static_cast<std::size_t>(index)];
+  f.observation = index;
+  if (o.has_value()) {
+    f.value = o.value;
+    f.decimals = o.decimals;
+    f.origin = Origin::stated;
+  } else {
+    f.origin = Origin::reported_missing;
+  }
+  return f;
+}
+
+Figure derived(double value, int decimals, std::vector<std::int32_t> inputs) {
+  Figure f;
+  f.value = value;
+  f.decimals = decimals;
+  f.origin = Origin::derived;
+  f.inputs = std::move(inputs);
+  return f;
+}
+
+}  // namespace
+
+Result<ResolvedSelection> resolve_selection(const Dataset& ds, const Selection& s) {
+  ResolvedSelection r;
+  std::vector<Diagnostic> errors;
+  auto in = [](const std::vector<Item>& items) {
+    return [&items](const std::string& id) { return Dataset::position(items, id); };
+  };
+  resolve_list(s.flows, in(ds.flows), "flows", ds.flows.size(), r.flows, errors);
+  resolve_list(s.products, in(ds.products), "products", ds.products.size(), r.products, errors);
+  resolve_list(s.partners, in(ds.partners), "partners", ds.partners.size(), r.partners, errors);
+  resolve_list(
+      s.periods, [&ds](const std::string& id) { return ds.period_position(id); }, "periods",
+      ds.periods.size(), r.periods, errors);
+  std::vector<int> measures;
+  resolve_list(
+      s.measures,
+      [](const std::string& id) {
+        for (int m = 0; m < kMeasureCount; ++m) {
+          if (id == measure_id(static_cast<Measure>(m))) return m;
+        }
+        return static_cast<int>(kNone);
+      },
+      "measures", kMeasureCount, measures, errors);
+  for (int m : measures) r.measures.push_back(static_cast<Measure>(m));
+  if (!errors.empty()) return Result<ResolvedSelection>::failure(std::move(errors));
+  return Result<ResolvedSelection>::success(std::move(r));
+}
+
+std::vector<std::int32_t> select_observations(const Dataset& ds, const ResolvedSelection& sel) {
+  auto mask = [](const std::vector<int>& chosen, std::size_t count) {
+    std::vector<char> m(count, 0);
+    for (int i : chosen) m[static_cast<std::size_t>(i)] = 1;
+    return m;
+  };
+  const auto flows = mask(sel.flows, ds.flows.size());
+  const auto products = mask(sel.products, ds.products.size());
+  const auto partners = mask(sel.partners, ds.partners.size());
+  const auto periods = mask(sel.periods, ds.periods.size());
+  std::vector<char> measures(kMeasureCount, 0);
+  for (Measure m : sel.measures) measures[static_cast<std::size_t>(m)] = 1;
+  std::vector<std::int32_t> out;
+  for (std::size_t i = 0; i < ds.observations.size(); ++i) {
+    const Observation& o = ds.observations[i];
+    if (flows[o.flow] && products[o.product] && partners[o.partner] && periods[o.period] &&
+        measures[static_cast<std::size_t>(o.measure)]) {
+      out.push_back(static_cast<std::int32_t>(i));
+    }
+  }
+  return out;
+}
+
+Figure stated(const Dataset& ds, const Cell& c, Measure measure) {
+  if (c.flow < 0 || c.product < 0 || c.partner < 0 || c.period < 0) return Figure{};
+  const std::int32_t i =
+      ds.index.find(ObservationIndex::key(c.flow, c.product, c.partner, c.period, measure));
+  return i == kNone ? Figure{} : from_observation(ds, i);
+}
+
+Figure year_on_year(const Dataset& ds, const Cell& c) {
+  Figure f = stated(ds, c, Measure::yoy);
+  if (f.origin == Origin::stated) return f;
+  const Figure now = stated(ds, c, Measure::volume);
+  Cell before = c;
+  before.period = ds.period_a_year_before(c.period);
+  const Figure then = stated(ds, before, Measure::volume);
+  if (now.origin == Origin::stated && then.origin == Origin::stated && then.value > 0) {
+    return derived((now.value / then.value - 1.0) * 100.0, kDerivedPercentDecimals,
+                   {now.observation, then.observation});
+  }
+  return f;
+}
+
+Figure prior_volume(const Dataset& ds, const Cell& c) {
+  Cell before = c;
+  before.period = ds.period_a_year_before(c.period);
+  Figure f = stated(ds, before, Measure::volume);
+  if (f.origin == Origin::stated) return f;
+  const Figure now = stated(ds, c, Measure::volume);
+  const Figure change = stated(ds, c, Measure::yoy);
+  if (now.origin == Origin::stated && change.origin == Origin::stated && change.value > -100) {
+    return derived(now.value / (1.0 + change.value / 100.0), now.decimals,
+                   {now.observation, change.observation});
+  }
+  return f;
+}
+
+Figure partner_share(const Dataset& ds, const Cell& c) {
+  Figure f = stated(ds, c, Measure::share);
+  if (f.origin == Origin::stated) return f;
+  const int world = ds.world_partner();
+  if (world == kNone || world == c.partner) return f;
+  const Figure part = stated(ds, c, Measure::volume);
+  Cell whole_cell = c;
+  whole_cell.partner = world;
+  const Figure whole = stated(ds, whole_cell, Measure::volume);
+  if (part.origin == Origin::stated && whole.origin == Origin::stated && whole.value > 0) {
+    return derived(part.value / whole.value * 100.0, kDerivedPercentDecimals,
+                   {part.observation, whole.observation});
+  }
+  return f;
+}
+
+PartnerBreakdown partner_breakdown(const Dataset& ds, int flow, int product, int period) {
+  PartnerBreakdown b;
+  double known = 0;
+  int known_decimals = 0;
+  std::vector<std::int32_t> inputs;
+  for (std::size_t p = 0; p < ds.partners.size(); ++p) {
+    if (ds.partners[p].aggregate) continue;
+    const Cell cell{flow, product, static_cast<int>(p), period};
+    PartnerShare ps{static_cast<int>(p), partner_share(ds, cell),
+                    stated(ds, cell, Measure::volume)};
+    if (!ps.share.present()) continue;
+    known += ps.share.value;
+    known_decimals = std::max(known_decimals, ps.share.decimals);
+    if (ps.share.observation != kNone) inputs.push_back(ps.share.observation);
+    inputs.insert(inputs.end(), ps.share.inputs.begin(), ps.share.inputs.end());
+    b.partners.push_back(std::move(ps));
+  }
+  std::stable_sort(
+      b.partners.begin(), b.partners.end(),
+      [](const PartnerShare& a, const PartnerShare& c) { return a.share.value > c.share.value; });
+  if (b.partners.empty()) return b;
+  b.top_partner = b.partners.front().partner;
+  b.top_share = b.partners.front().share;
+  b.others = derived(std::max(0.0, 100.0 - known), known_decimals, inputs);
+  b.complete = std::fabs(100.0 - known) <= kCompleteTolerance;
+  if (b.complete) {
+    double hhi = 0;
+    for (const PartnerShare& ps : b.partners) hhi += ps.share.value * ps.share.value;
+    b.hhi = hhi;
+  }
+  return b;
+}
+
+Total product_total(const Dataset& ds, int flow, int partner, int period,
+                    const std::vector<int>& products) {
+  Total t;
+  double sum = 0;
+  int decimals = 0;
+  std::vector<std::int32_t> inputs;
+  for (int p : products) {
+    if (ds.products[static_cast<std::size_t>(p)].aggregate) continue;
+    const Figure v = stated(ds, Cell{flow, p, partner, period}, Measure::volume);
+    if (v.origin == Origin::absent) continue;  // the product is not traded in this flow/period
+    if (v.origin != Origin::stated) {
+      t.missing.push_back(p);
+      continue;
+    }
+    sum += v.value;
+    decimals = std::max(decimals, v.decimals);
+    inputs.push_back(v.observation);
+    t.included.push_back(p);
+  }
+  if (t.missing.empty() && !t.included.empty()) t.value = derived(sum, decimals, inputs);
+  return t;
+}
+
+std::vector<SeriesPoint> time_series(const Dataset& ds, int flow, int product, int partner,
+                                     Measure measure) {
+  std::vector<int> candidates;
+  for (std::size_t p = 0; p < ds.periods.size(); ++p) {
+    if (stated(ds, Cell{flow, product, partner, static_cast<int>(p)}, measure).origin !=
+        Origin::absent) {
+      candidates.push_back(static_cast<int>(p));
+    }
+  }
+  // Shortest periods first: months win over the quarters and years that contain them.
+  std::stable_sort(candidates.begin(), candidates.end(), [&ds](int a, int b) {
+    return ds.periods[static_cast<std::size_t>(a)].months() <
+           ds.periods[static_cast<std::size_t>(b)].months();
+  });
+  std::vector<int> chosen;
+  for (int p : candidates) {
+    const Period& cand = ds.periods[static_cast<std::size_t>(p)];
+    const bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](int q) {
+      const Period& other = ds.periods[static_cast<std::size_t>(q)];
+      return cand.start <= other.end && other.start <= cand.end;
+    });
+    if (!overlaps) chosen.push_back(p);
+  }
+  std::sort(chosen.begin(), chosen.end(), [&ds](int a, int b) {
+    return ds.periods[static_cast<std::size_t>(a)].start <
+           ds.periods[static_cast<std::size_t>(b)].start;
+  });
+  std::vector<SeriesPoint> out;
+  for (int p : chosen)
+    out.push_back(SeriesPoint{p, stated(ds, Cell{flow, product, partner, p}, measure)});
+  return out;
+}
+
+}  // namespace tw

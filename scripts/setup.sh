@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what the project needs on a fresh Debian 12 machine; fast when everything is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(build-essential cmake emscripten nlohmann-json3-dev catch2 libfast-float-dev chromium
+          clang libclang-rt-14-dev clang-format python3 nodejs npm gzip)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# npm dev packages (browser tests and benchmarks), pinned by the committed lock file.
+if [ ! -f tests/node_modules/.package-lock.json ] ||
+   [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then
+  echo "setup: npm ci in tests/"
+  (cd tests && npm ci --no-audit --no-fund --loglevel=error)
+fi
+echo "setup: ok"

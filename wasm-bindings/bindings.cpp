@@ -1,0 +1,81 @@
+// The Embind boundary: bytes and JSON strings in, JSON strings out. The loaded dataset stays on
+// the C++ side, so JavaScript never holds a C++ object it would have to delete.
+#include <emscripten/bind.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <optional>
+#include <string>
+
+#include "trade_widget/load.h"
+#include "trade_widget/view.h"
+
+namespace {
+
+std::optional<tw::Dataset> g_dataset;
+
+std::string failure(const std::vector<tw::Diagnostic>& errors,
+                    const std::vector<tw::Diagnostic>& warnings = {}) {
+  return nlohmann::json{{"ok", false},
+                        {"errors", tw::diagnostics_json(errors)},
+                        {"warnings", tw::diagnostics_json(warnings)}}
+      .dump();
+}
+
+/// Loads the dataset from bytes the page copied into the module's memory (HEAPU8.set is ~20x
+/// faster than passing a std::string through Embind). The caller frees the buffer.
+std::string load_dataset(std::uintptr_t address, std::size_t length, std::string lang) {
+  try {
+    std::string_view bytes(reinterpret_cast<const char*>(address), length);
+    auto loaded = tw::load_dataset(bytes);
+    if (!loaded.ok()) {
+      g_dataset.reset();
+      return failure(loaded.errors(), loaded.warnings());
+    }
+    g_dataset = std::move(loaded.value());
+    return nlohmann::json{
+        {"ok", true},
+        {"dataset", tw::describe_dataset(*g_dataset, lang == "zh" ? tw::Lang::zh : tw::Lang::en)},
+        {"warnings", tw::diagnostics_json(loaded.warnings())}}
+        .dump();
+  } catch (const std::exception& e) {  // out of memory: reported, never thrown into JavaScript
+    g_dataset.reset();
+    return failure({tw::Diagnostic{"", std::string("could not load the dataset: ") + e.what()}});
+  }
+}
+
+std::string describe(std::string lang) {
+  if (!g_dataset) return failure({tw::Diagnostic{"", "no dataset is loaded"}});
+  return nlohmann::json{
+      {"ok", true},
+      {"dataset", tw::describe_dataset(*g_dataset, lang == "zh" ? tw::Lang::zh : tw::Lang::en)}}
+      .dump();
+}
+
+std::string view(std::string request_json) {
+  try {
+    if (!g_dataset) return failure({tw::Diagnostic{"", "no dataset is loaded"}});
+    const auto request = tw::parse_view_request(request_json);
+    if (!request.ok()) return failure(request.errors());
+    const auto v = tw::view_json(*g_dataset, request.value());
+    if (!v.ok()) return failure(v.errors());
+    return nlohmann::json{{"ok", true}, {"view", v.value()}}.dump();
+  } catch (const std::exception& e) {
+    return failure({tw::Diagnostic{"", std::string("could not compute the view: ") + e.what()}});
+  }
+}
+
+std::uintptr_t allocate(std::size_t length) {
+  return reinterpret_cast<std::uintptr_t>(std::malloc(length ? length : 1));
+}
+void release(std::uintptr_t address) { std::free(reinterpret_cast<void*>(address)); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(trade_widget) {
+  emscripten::function("allocate", &allocate);
+  emscripten::function("release", &release);
+  emscripten::function("loadDataset", &load_dataset);
+  emscripten::function("describe", &describe);
+  emscripten::function("view", &view);
+}
