@@ -7,20 +7,28 @@
 #include <optional>
 #include <string>
 
+#include "current_dataset.h"
 #include "trade_widget/load.h"
 #include "trade_widget/view.h"
 
 namespace {
-
 std::optional<tw::Dataset> g_dataset;
+}  // namespace
 
-std::string failure(const std::vector<tw::Diagnostic>& errors,
-                    const std::vector<tw::Diagnostic>& warnings = {}) {
+namespace tw::bindings {
+const Dataset* current_dataset() { return g_dataset ? &*g_dataset : nullptr; }
+
+std::string failure_json(const std::vector<Diagnostic>& errors,
+                         const std::vector<Diagnostic>& warnings) {
   return nlohmann::json{{"ok", false},
                         {"errors", tw::diagnostics_json(errors)},
                         {"warnings", tw::diagnostics_json(warnings)}}
       .dump();
 }
+}  // namespace tw::bindings
+
+namespace {
+using tw::bindings::failure_json;
 
 /// Loads the dataset from bytes the page copied into the module's memory (HEAPU8.set is ~20x
 /// faster than passing a std::string through Embind). The caller frees the buffer.
@@ -30,7 +38,7 @@ std::string load_dataset(std::uintptr_t address, std::size_t length, std::string
     auto loaded = tw::load_dataset(bytes);
     if (!loaded.ok()) {
       g_dataset.reset();
-      return failure(loaded.errors(), loaded.warnings());
+      return failure_json(loaded.errors(), loaded.warnings());
     }
     g_dataset = std::move(loaded.value());
     return nlohmann::json{
@@ -40,12 +48,13 @@ std::string load_dataset(std::uintptr_t address, std::size_t length, std::string
         .dump();
   } catch (const std::exception& e) {  // out of memory: reported, never thrown into JavaScript
     g_dataset.reset();
-    return failure({tw::Diagnostic{"", std::string("could not load the dataset: ") + e.what()}});
+    return failure_json(
+        {tw::Diagnostic{"", std::string("could not load the dataset: ") + e.what()}});
   }
 }
 
 std::string describe(std::string lang) {
-  if (!g_dataset) return failure({tw::Diagnostic{"", "no dataset is loaded"}});
+  if (!g_dataset) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
   return nlohmann::json{
       {"ok", true},
       {"dataset", tw::describe_dataset(*g_dataset, lang == "zh" ? tw::Lang::zh : tw::Lang::en)}}
@@ -54,14 +63,15 @@ std::string describe(std::string lang) {
 
 std::string view(std::string request_json) {
   try {
-    if (!g_dataset) return failure({tw::Diagnostic{"", "no dataset is loaded"}});
+    if (!g_dataset) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
     const auto request = tw::parse_view_request(request_json);
-    if (!request.ok()) return failure(request.errors());
+    if (!request.ok()) return failure_json(request.errors());
     const auto v = tw::view_json(*g_dataset, request.value());
-    if (!v.ok()) return failure(v.errors());
+    if (!v.ok()) return failure_json(v.errors());
     return nlohmann::json{{"ok", true}, {"view", v.value()}}.dump();
   } catch (const std::exception& e) {
-    return failure({tw::Diagnostic{"", std::string("could not compute the view: ") + e.what()}});
+    return failure_json(
+        {tw::Diagnostic{"", std::string("could not compute the view: ") + e.what()}});
   }
 }
 
