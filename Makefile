@@ -7,7 +7,7 @@ SANITIZE := build/sanitize
 PORT ?= 8080
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: setup build native wasm public test test-native test-wasm test-sanitize test-browser demo format clean
+.PHONY: setup build native wasm public test test-native test-wasm test-sanitize test-browser demo bench fuzz format clean
 
 setup:
 	@scripts/setup.sh
@@ -48,6 +48,12 @@ test-sanitize:
 test-browser:
 	@echo "== browser tests (headless Chromium)"
 	node --test tests/browser/*.test.mjs
+
+bench: build
+	bench/run.sh
+
+fuzz:
+	tests/fuzz/run.sh $(or $(SECONDS_BUDGET),60)
 
 demo: build
 	@echo "Serving public/ on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
