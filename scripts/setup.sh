@@ -4,11 +4,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake emscripten nlohmann-json3-dev catch2 libfast-float-dev chromium
-          clang libclang-rt-14-dev clang-format python3 nodejs npm gzip)
+          clang libclang-rt-14-dev clang-format python3 gzip)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node may come from elsewhere than Debian (machines here ship Node 20 with npm 11); only a
+# machine without it gets Debian's.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   SUDO=""
