@@ -6,6 +6,12 @@ namespace tw {
 
 namespace {
 
+/// A change that shows as 0.0% at its precision reads as "unchanged", whatever its sign.
+bool rounds_to_zero(const Figure& f) {
+  return format_number(std::fabs(f.value), f.decimals, Lang::en).find_first_not_of("0.") ==
+         std::string::npos;
+}
+
 bool has_any_figure(const KeyFigure& kf) {
   return kf.volume.origin != Origin::absent || kf.yoy.origin != Origin::absent ||
          kf.top_partner != kNone;
@@ -19,21 +25,19 @@ std::string english(const Dataset& ds, const KeyFigure& kf) {
   const bool volume = kf.volume.present();
   const bool change = kf.yoy.present();
   std::string change_text;
+  const bool unchanged = change && rounds_to_zero(kf.yoy);
   if (change) {
-    const std::string amount = format_number(std::fabs(kf.yoy.value), kf.yoy.decimals, Lang::en);
-    const bool zero =
-        format_number(kf.yoy.value, kf.yoy.decimals, Lang::en).find_first_not_of("0.") ==
-        std::string::npos;
-    change_text =
-        zero ? "were unchanged year on year"
-             : std::string(kf.yoy.value < 0 ? "fell " : "rose ") + amount + "% year on year";
+    change_text = unchanged
+                      ? "were unchanged year on year"
+                      : std::string(kf.yoy.value < 0 ? "fell " : "rose ") +
+                            format_number(std::fabs(kf.yoy.value), kf.yoy.decimals, Lang::en) +
+                            "% year on year";
     if (kf.yoy.origin == Origin::derived) change_text += " (implied)";
   }
   const std::string volume_text =
       volume ? format_volume(kf.volume.value, kf.volume.decimals, unit, Lang::en) : "";
   if (volume && change) {
-    const bool zero = change_text.rfind("were unchanged", 0) == 0;
-    s += " " + change_text + (zero ? " at " : " to ") + volume_text;
+    s += " " + change_text + (unchanged ? " at " : " to ") + volume_text;
   } else if (volume) {
     s += " totalled " + volume_text;
   } else if (change) {
@@ -57,10 +61,10 @@ std::string chinese(const Dataset& ds, const KeyFigure& kf) {
   const bool change = kf.yoy.present();
   std::string change_text;
   if (change) {
-    const std::string amount = format_number(std::fabs(kf.yoy.value), kf.yoy.decimals, Lang::zh);
-    const bool zero = amount.find_first_not_of("0.") == std::string::npos;
-    change_text =
-        zero ? "同比持平" : std::string(kf.yoy.value < 0 ? "同比下降" : "同比增长") + amount + "%";
+    change_text = rounds_to_zero(kf.yoy)
+                      ? "同比持平"
+                      : std::string(kf.yoy.value < 0 ? "同比下降" : "同比增长") +
+                            format_number(std::fabs(kf.yoy.value), kf.yoy.decimals, Lang::zh) + "%";
     if (kf.yoy.origin == Origin::derived) change_text += "（推算）";
   }
   if (volume) {

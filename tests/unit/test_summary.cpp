@@ -53,3 +53,14 @@ TEST_CASE("the summary follows the selection") {
   CHECK(none.figures.empty());
   CHECK(none.narrative.empty());
 }
+
+TEST_CASE("a change that rounds to zero reads as unchanged") {
+  const auto r = tw::load_dataset(tw::test::dataset_with_rows(R"(
+    ["export", "a", "world", "2025", "volume", 12.5, "s1"],
+    ["export", "a", "world", "2025", "yoy", -0.0, "s1"])"));
+  REQUIRE(r.ok());
+  const tw::KeyFigure kf = tw::key_figure(r.value(), 0, 0, 1);
+  CHECK(tw::sentence(r.value(), kf, tw::Lang::en) ==
+        "Exports of A were unchanged year on year at 12.5 t.");
+  CHECK(tw::sentence(r.value(), kf, tw::Lang::zh) == "甲出口12.5吨，同比持平。");
+}
