@@ -1,0 +1,45 @@
+// Charts: dataset + request (chart type, selection, language, width) -> scene -> SVG. The page
+// inserts the SVG and wires events; it never computes a coordinate or a number.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "trade_widget/dataset.h"
+#include "trade_widget/result.h"
+#include "trade_widget/scene.h"
+
+namespace tw {
+
+constexpr int kMinChartWidth = 320;
+constexpr int kMaxChartWidth = 1200;
+
+/// What to draw.
+struct ChartRequest {
+  std::string chart;  ///< "volumes" | "yoy" | "shares" | "monthly" | "partners"
+  /// Empty: the dataset's default flow. Two flows: side by side (or stacked when narrow).
+  std::vector<std::string> flows;
+  std::vector<std::string> products;  ///< empty: all products
+  std::string period;                 ///< empty: the dataset's default period
+  /// For "shares", "monthly" and "partners": one product id; empty: the first selected
+  /// product that has data for the chart.
+  std::string product;
+  Lang lang = Lang::en;
+  int width = 800;  ///< px; outside 320-1200 it is clamped, with a warning
+};
+
+/// The chart types, in the order the widget offers them.
+const std::vector<std::string>& chart_types();
+
+/// Parses {"chart", "flows", "products", "period", "product", "lang", "width"}; errors name
+/// the field and the value.
+Result<ChartRequest> parse_chart_request(std::string_view json_text);
+
+/// The chart as a scene; unknown ids are errors naming the request field.
+Result<Scene> chart_scene(const Dataset& ds, const ChartRequest& request);
+
+/// The chart as an SVG document (no embedded style: the page links chart-theme.css).
+Result<std::string> render_chart_svg(const Dataset& ds, const ChartRequest& request);
+
+}  // namespace tw

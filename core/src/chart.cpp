@@ -1,0 +1,172 @@
+#include "trade_widget/chart.h"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "chart_frame.h"
+#include "chart_monthly.h"
+#include "chart_partners.h"
+#include "chart_shares.h"
+#include "chart_volumes.h"
+#include "trade_widget/query.h"
+#include "trade_widget/svg.h"
+
+namespace tw {
+
+namespace {
+
+using nlohmann::json;
+
+bool read_ids(const json& j, const char* field, std::vector<std::string>& out,
+              std::vector<Diagnostic>& errors) {
+  const auto it = j.find(field);
+  if (it == j.end() || it->is_null()) return true;
+  const std::string path = std::string("request.") + field;
+  if (!it->is_array()) {
+    errors.push_back(Diagnostic{path, "expected an array of ids, got " + it->dump()});
+    return false;
+  }
+  for (std::size_t i = 0; i < it->size(); ++i) {
+    const json& e = (*it)[i];
+    if (!e.is_string()) {
+      errors.push_back(
+          Diagnostic{path + "[" + std::to_string(i) + "]", "expected an id, got " + e.dump()});
+      return false;
+    }
+    out.push_back(e.get<std::string>());
+  }
+  return true;
+}
+
+void read_string(const json& j, const char* field, std::string& out,
+                 std::vector<Diagnostic>& errors) {
+  const auto it = j.find(field);
+  if (it == j.end() || it->is_null()) return;
+  if (!it->is_string()) {
+    errors.push_back(
+        Diagnostic{std::string("request.") + field, "expected a string, got " + it->dump()});
+    return;
+  }
+  out = it->get<std::string>();
+}
+
+/// Ids resolved through the query module; its "selection." paths become "request." paths.
+Result<ResolvedSelection> resolve(const Dataset& ds, const ChartRequest& r) {
+  Selection s;
+  s.flows =
+      r.flows.empty()
+          ? std::vector<std::string>{ds.flows[static_cast<std::size_t>(ds.meta.default_flow)].id}
+          : r.flows;
+  s.products = r.products;
+  if (!r.period.empty()) s.periods = {r.period};
+  auto resolved = resolve_selection(ds, s);
+  if (resolved.ok()) return resolved;
+  std::vector<Diagnostic> errors = resolved.errors();
+  for (Diagnostic& d : errors) {
+    if (d.path.rfind("selection.periods", 0) == 0) {
+      d.path = "request.period";
+    } else if (d.path.rfind("selection.", 0) == 0) {
+      d.path = "request." + d.path.substr(10);
+    }
+  }
+  return Result<ResolvedSelection>::failure(std::move(errors));
+}
+
+}  // namespace
+
+const std::vector<std::string>& chart_types() {
+  static const std::vector<std::string> types = {"volumes", "yoy", "shares", "monthly", "partners"};
+  return types;
+}
+
+Result<ChartRequest> parse_chart_request(std::string_view text) {
+  const json j = json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    return Result<ChartRequest>::failure({Diagnostic{"request", "expected a JSON object"}});
+  }
+  ChartRequest r;
+  std::vector<Diagnostic> errors;
+  read_string(j, "chart", r.chart, errors);
+  read_ids(j, "flows", r.flows, errors);
+  read_ids(j, "products", r.products, errors);
+  read_string(j, "period", r.period, errors);
+  read_string(j, "product", r.product, errors);
+  std::string lang = "en";
+  read_string(j, "lang", lang, errors);
+  if (lang == "zh") {
+    r.lang = Lang::zh;
+  } else if (lang != "en") {
+    errors.push_back(Diagnostic{"request.lang", "expected \"en\" or \"zh\", got \"" + lang + "\""});
+  }
+  const auto width = j.find("width");
+  if (width != j.end() && !width->is_null()) {
+    if (!width->is_number() || !std::isfinite(width->get<double>())) {
+      errors.push_back(
+          Diagnostic{"request.width", "expected a number of px, got " + width->dump()});
+    } else {
+      // Kept as given (within int range); chart_scene clamps it to 320-1200 with a warning.
+      r.width = static_cast<int>(std::lround(std::clamp(width->get<double>(), -1e6, 1e6)));
+    }
+  }
+  if (!errors.empty()) return Result<ChartRequest>::failure(std::move(errors));
+  return Result<ChartRequest>::success(std::move(r));
+}
+
+Result<Scene> chart_scene(const Dataset& ds, const ChartRequest& request) {
+  std::vector<Diagnostic> errors;
+  std::vector<Diagnostic> warnings;
+  const auto& types = chart_types();
+  const std::string chart = request.chart.empty() ? "volumes" : request.chart;
+  if (std::find(types.begin(), types.end(), chart) == types.end()) {
+    errors.push_back(Diagnostic{"request.chart", "\"" + request.chart +
+                                                     "\" is not a chart type: expected volumes, "
+                                                     "yoy, shares, monthly or partners"});
+  }
+  if (request.flows.size() > 2) {
+    errors.push_back(
+        Diagnostic{"request.flows", "at most two flows can be drawn side by side, got " +
+                                        std::to_string(request.flows.size())});
+  }
+  detail::ChartInput in;
+  in.ds = &ds;
+  in.lang = request.lang;
+  int width = request.width;
+  if (width < kMinChartWidth || width > kMaxChartWidth) {
+    const int clamped = std::clamp(width, kMinChartWidth, kMaxChartWidth);
+    warnings.push_back(Diagnostic{
+        "request.width", "charts are laid out from 320 to 1200 px wide; " + std::to_string(width) +
+                             " px was drawn at " + std::to_string(clamped) + " px"});
+    width = clamped;
+  }
+  in.width = width;
+  if (!request.product.empty()) {
+    in.product = Dataset::position(ds.products, request.product);
+    if (in.product == kNone) {
+      errors.push_back(Diagnostic{"request.product",
+                                  "\"" + request.product + "\" is not in this dataset's products"});
+    }
+  }
+  const auto resolved = resolve(ds, request);
+  if (!resolved.ok())
+    errors.insert(errors.end(), resolved.errors().begin(), resolved.errors().end());
+  if (!errors.empty()) return Result<Scene>::failure(std::move(errors), std::move(warnings));
+  in.flows = resolved.value().flows;
+  in.products = resolved.value().products;
+  in.period = request.period.empty() ? ds.meta.default_period : resolved.value().periods.front();
+  Scene scene;
+  if (chart == "volumes") scene = detail::volumes_scene(in);
+  if (chart == "yoy") scene = detail::yoy_scene(in);
+  if (chart == "shares") scene = detail::shares_scene(in);
+  if (chart == "monthly") scene = detail::monthly_scene(in);
+  if (chart == "partners") scene = detail::partners_scene(in);
+  return Result<Scene>::success(std::move(scene), std::move(warnings));
+}
+
+Result<std::string> render_chart_svg(const Dataset& ds, const ChartRequest& request) {
+  auto scene = chart_scene(ds, request);
+  if (!scene.ok()) return Result<std::string>::failure(scene.errors(), scene.warnings());
+  return Result<std::string>::success(to_svg(scene.value()), scene.warnings());
+}
+
+}  // namespace tw

@@ -1,0 +1,297 @@
+#include "chart_monthly.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "chart_shares.h"
+#include "trade_widget/format.h"
+#include "trade_widget/scale.h"
+#include "trade_widget/text_width.h"
+
+namespace tw::detail {
+
+namespace {
+
+constexpr int kMaxSpanMonths = 3;  // longer periods are not drawn on a monthly axis
+constexpr double kMarkerSize = 18;
+
+struct MonthPoint {
+  int period = 0;
+  int year = 0;
+  int first = 1;  ///< first month (1-12)
+  int last = 1;
+  Figure value;
+};
+
+struct FlowSeries {
+  int flow = 0;
+  std::vector<MonthPoint> points;    ///< drawable, in time order
+  std::vector<std::string> skipped;  ///< labels of periods too long for a monthly axis
+};
+
+FlowSeries series_of(const ChartInput& in, int flow, int product) {
+  const Dataset& ds = *in.ds;
+  FlowSeries s;
+  s.flow = flow;
+  const int world = ds.world_partner();
+  if (world == kNone) return s;
+  for (const SeriesPoint& sp : time_series(ds, flow, product, world, Measure::volume)) {
+    const Period& p = ds.periods[static_cast<std::size_t>(sp.period)];
+    if (p.start / 12 != p.end / 12 || p.months() > kMaxSpanMonths) {
+      s.skipped.push_back(p.label.in(in.lang));
+      continue;
+    }
+    s.points.push_back(
+        MonthPoint{sp.period, p.start / 12, p.start % 12 + 1, p.end % 12 + 1, sp.value});
+  }
+  return s;
+}
+
+bool has_months(const ChartInput& in, int product) {
+  for (int flow : in.flows) {
+    const FlowSeries s = series_of(in, flow, product);
+    for (const MonthPoint& p : s.points) {
+      if (p.value.present()) return true;
+    }
+  }
+  return false;
+}
+
+std::string span_name(int first, int last, Lang lang) {
+  if (lang == Lang::zh) return std::to_string(first) + "–" + std::to_string(last) + "月合计";
+  return month_name(first, lang) + "–" + month_name(last, lang) + " combined";
+}
+
+struct Plot {
+  double x0 = 0, x1 = 0, top = 0, bottom = 0;
+  double band() const { return (x1 - x0) / 12; }
+  double centre(int month) const { return x0 + (month - 0.5) * band(); }
+};
+
+/// One flow's panel; returns its bottom.
+double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int product,
+                    const std::map<int, int>& series_index, const Ticks& ticks, double label_w,
+                    bool heading) {
+  const Dataset& ds = *in.ds;
+  const Lang lang = in.lang;
+  double y = f.y;
+  if (heading) {
+    y = f.text_block(ds.flows[static_cast<std::size_t>(s.flow)].label.in(lang), f.left(), y,
+                     f.inner_width(), kLabelSize, true, "tw-heading", "heading") +
+        6;
+  }
+  Plot plot;
+  plot.x0 = f.left() + label_w + 8;
+  plot.x1 = f.right();
+  plot.top = y + 22;  // room for span labels and note markers above the highest value
+  plot.bottom = plot.top + std::min(260.0, std::max(170.0, f.width() * 0.3));
+  const LinearScale ys(ticks.lo(), ticks.hi(), plot.bottom, plot.top);
+  for (double v : ticks.values) {
+    f.marks.push_back(line_mark(plot.x0, ys(v), plot.x1, ys(v), v == 0 ? "tw-axis" : "tw-grid",
+                                v == 0 ? "baseline" : "grid"));
+    f.marks.push_back(text_mark(format_number(v, ticks.decimals, lang), plot.x0 - 6,
+                                ys(v) + 0.35 * kSmallSize, kSmallSize, Anchor::end, "tw-tick",
+                                "tick"));
+  }
+  // Month labels: every month when they fit, else every 2nd, 3rd or 6th.
+  double month_w = 0;
+  for (int m = 1; m <= 12; ++m)
+    month_w = std::max(month_w, text_width(month_name(m, lang), kSmallSize));
+  int step = 1;
+  for (int k : {1, 2, 3, 6}) {
+    step = k;
+    if (month_w + 6 <= plot.band() * k) break;
+  }
+  for (int m = 1; m <= 12; m += step) {
+    f.marks.push_back(text_mark(month_name(m, lang), plot.centre(m),
+                                plot.bottom + 4 + kAscent * kSmallSize, kSmallSize, Anchor::middle,
+                                "tw-tick", "tick"));
+  }
+  const Item& product_item = ds.products[static_cast<std::size_t>(product)];
+  const std::string flow_phrase = ds.flows[static_cast<std::size_t>(s.flow)].phrase.in(lang);
+  const auto classes_of = [&series_index](int year) {
+    return "tw-series-" + std::to_string(series_index.at(year));
+  };
+  const auto data_of = [&](Mark& m, const MonthPoint& p, const std::string& value) {
+    const Period& period = ds.periods[static_cast<std::size_t>(p.period)];
+    m.focusable = true;
+    m.aria_label =
+        reading({product_item.label.in(lang), flow_phrase, period.label.in(lang)}, value, lang) +
+        f.note_reading(p.value.observation);
+    m.key = mark_key(ds, Cell{s.flow, product, ds.world_partner(), p.period}, Measure::volume);
+    m.observation = p.value.observation;
+  };
+  // Lines through consecutive single months with values; a gap breaks the line.
+  std::vector<Mark> lines;
+  std::vector<Mark> dots;
+  struct SpanLabel {
+    double y = 0;  // the highest span's line
+    bool set = false;
+    std::string markers;
+  };
+  std::map<std::pair<int, int>, SpanLabel> span_labels;  // (first, last month) -> label
+  std::map<int, std::string> guides;                     // month -> note markers
+  std::vector<Point> run;
+  int run_year = 0;
+  int run_month = 0;
+  const auto flush = [&] {
+    if (run.size() > 1) {
+      Mark line;
+      line.kind = MarkKind::polyline;
+      line.points = run;
+      line.classes = "tw-line " + classes_of(run_year);
+      line.role = "line";
+      lines.push_back(std::move(line));
+    }
+    run.clear();
+  };
+  for (const MonthPoint& p : s.points) {
+    const bool single = p.first == p.last;
+    if (!p.value.present() || !single || p.year != run_year || p.first != run_month + 1) flush();
+    if (!p.value.present()) continue;
+    f.cite(p.value);
+    const std::string marker = f.note_marker(p.value.observation);
+    const double py = ys(p.value.value);
+    const std::string value = volume_text(ds, p.value, lang);
+    if (single) {
+      const double r = f.narrow() ? 3 : 3.5;
+      Mark dot = circle_mark(plot.centre(p.first), py, r, "tw-mark tw-point " + classes_of(p.year),
+                             "point");
+      data_of(dot, p, value);
+      dots.push_back(std::move(dot));
+      run.push_back(Point{plot.centre(p.first), py});
+      run_year = p.year;
+      run_month = p.first;
+      if (!marker.empty() && guides[p.first].find(marker) == std::string::npos) {
+        guides[p.first] += marker;
+      }
+    } else {
+      const double a = plot.centre(p.first) - plot.band() * 0.4;
+      const double b = plot.centre(p.last) + plot.band() * 0.4;
+      Mark span = line_mark(a, py, b, py, "tw-mark tw-span " + classes_of(p.year), "span");
+      const std::string months = tr(lang, " (", "（") + std::to_string(p.last - p.first + 1) +
+                                 tr(lang, " months combined)", "个月合计）");
+      data_of(span, p, value);
+      span.aria_label =
+          reading({product_item.label.in(lang), flow_phrase,
+                   ds.periods[static_cast<std::size_t>(p.period)].label.in(lang) + months},
+                  value, lang) +
+          f.note_reading(p.value.observation);
+      dots.push_back(std::move(span));
+      SpanLabel& label = span_labels[{p.first, p.last}];
+      label.y = label.set ? std::min(label.y, py) : py;
+      label.set = true;
+      if (label.markers.find(marker) == std::string::npos) label.markers += marker;
+    }
+  }
+  flush();
+  for (const auto& [month, marker] : guides) {
+    const double gx = plot.centre(month);
+    f.marks.push_back(line_mark(gx, plot.top - 4, gx, plot.bottom, "tw-guide", "guide"));
+    // Superscript digits are small glyphs: drawn large enough to see at a glance.
+    f.marks.push_back(
+        text_mark(marker, gx, plot.top - 6, kMarkerSize, Anchor::middle, "tw-note", "note-marker"));
+  }
+  for (Mark& m : lines) f.marks.push_back(std::move(m));
+  for (Mark& m : dots) f.marks.push_back(std::move(m));
+  for (const auto& [months, label] : span_labels) {
+    const double cx = (plot.centre(months.first) + plot.centre(months.second)) / 2;
+    const std::string text = span_name(months.first, months.second, lang) + label.markers;
+    const double w = text_width(text, kSmallSize);
+    const double x = std::max(plot.x0 + w / 2, std::min(cx, plot.x1 - w / 2));
+    f.marks.push_back(
+        text_mark(text, x, label.y - 7, kSmallSize, Anchor::middle, "tw-muted", "span-label"));
+  }
+  return plot.bottom + 4 + (kAscent + kDescent) * kSmallSize + 8;
+}
+
+}  // namespace
+
+Scene monthly_scene(const ChartInput& in) {
+  const Dataset& ds = *in.ds;
+  const Lang lang = in.lang;
+  Frame f(ds, lang, in.width);
+  const int product = chosen_product(in, has_months);
+  std::vector<FlowSeries> all;
+  std::vector<int> years;
+  double hi = 0;
+  if (product != kNone) {
+    for (int flow : in.flows) {
+      all.push_back(series_of(in, flow, product));
+      for (const MonthPoint& p : all.back().points) {
+        if (std::find(years.begin(), years.end(), p.year) == years.end()) years.push_back(p.year);
+        if (p.value.present()) hi = std::max(hi, p.value.value);
+      }
+    }
+  }
+  std::sort(years.begin(), years.end());
+  std::vector<std::string> year_names;
+  for (int y : years) year_names.push_back(year_text(y, lang));
+  const std::string flows = product == kNone ? flows_title(ds, in.flows, lang) : [&] {
+    std::vector<std::string> phrases;
+    for (int flow : in.flows)
+      phrases.push_back(ds.flows[static_cast<std::size_t>(flow)].phrase.in(lang));
+    return join_list(phrases, lang);
+  }();
+  const std::string what =
+      product == kNone ? "" : ds.products[static_cast<std::size_t>(product)].label.in(lang);
+  std::string title;
+  if (lang == Lang::zh) {
+    title = what + "月度" + flows + (years.empty() ? "" : "，" + join_list(year_names, lang));
+  } else {
+    title = (what.empty() ? "Monthly " + flows : what + ": monthly " + flows) +
+            (years.empty() ? "" : ", " + join_list(year_names, lang));
+  }
+  f.title(title);
+  f.subtitle(lang == Lang::zh ? "每月数量（" + ds.meta.volume_unit.zh + "）；空缺为无来源报告的月份"
+                              : "Volume (" + ds.meta.volume_unit.en +
+                                    ") per month; gaps are months no source reports");
+  if (product == kNone || hi <= 0) {
+    f.y = f.text_block(tr(lang, "No monthly figures reported for this selection.",
+                          "所选范围内未报告月度数据。"),
+                       f.left(), f.y, f.inner_width(), kValueSize, false, "tw-not-reported",
+                       "empty") +
+          8;
+    return f.finish("monthly", title, title);
+  }
+  // The most recent year is series 1 (the strongest colour), earlier years follow.
+  std::map<int, int> series_index;
+  std::vector<LegendItem> legend;
+  for (std::size_t i = 0; i < years.size(); ++i) {
+    const int year = years[years.size() - 1 - i];
+    series_index[year] = static_cast<int>(i + 1);
+  }
+  for (int year : years) {
+    legend.push_back(
+        {"tw-line tw-series-" + std::to_string(series_index[year]), year_text(year, lang), true});
+  }
+  f.legend(legend);
+  const double plot_h = std::min(260.0, std::max(170.0, f.width() * 0.3));
+  const int count = std::max(2, std::min(6, static_cast<int>(plot_h / 40)));
+  const Ticks ticks = nice_ticks(0, hi, count);
+  double label_w = 0;
+  for (double v : ticks.values) {
+    label_w = std::max(label_w, text_width(format_number(v, ticks.decimals, lang), kSmallSize));
+  }
+  for (const FlowSeries& s : all) {
+    f.y = layout_panel(f, in, s, product, series_index, ticks, label_w, all.size() > 1) + 6;
+    std::vector<std::string> gaps;
+    for (const MonthPoint& p : s.points) {
+      if (!p.value.present())
+        gaps.push_back(ds.periods[static_cast<std::size_t>(p.period)].label.in(lang));
+    }
+    const std::string who = all.size() > 1
+                                ? ds.flows[static_cast<std::size_t>(s.flow)].label.in(lang) +
+                                      tr(lang, ", not reported: ", "未报告：")
+                                : std::string(tr(lang, "Not reported: ", "未报告："));
+    if (!gaps.empty()) f.footer_line(who + join_list(gaps, lang) + tr(lang, ".", "。"));
+    if (!s.skipped.empty()) {
+      f.footer_line(tr(lang, "Not drawn (longer than a quarter): ", "未绘出（超过一个季度）：") +
+                    join_list(s.skipped, lang) + tr(lang, ".", "。"));
+    }
+  }
+  return f.finish("monthly", title, narrative(in, {product}, title));
+}
+
+}  // namespace tw::detail

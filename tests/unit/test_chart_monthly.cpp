@@ -1,0 +1,169 @@
+#include <catch2/catch.hpp>
+#include <cmath>
+
+#include "chart_checks.h"
+#include "chart_monthly.h"
+#include "trade_widget/load.h"
+
+using tw::ChartRequest;
+using tw::Lang;
+using tw::test::bundled_chart;
+using tw::test::data_mark;
+using tw::test::has_class;
+using tw::test::marks_with_role;
+
+namespace {
+
+ChartRequest monthly(std::vector<std::string> products, Lang lang = Lang::en, int width = 800) {
+  ChartRequest r;
+  r.chart = "monthly";
+  r.flows = {"export"};
+  r.products = std::move(products);
+  r.lang = lang;
+  r.width = width;
+  return r;
+}
+
+/// Months of one year with a note on April: the generic way a dataset marks an event.
+const tw::Dataset& noted_april() {
+  static const tw::Dataset ds = [] {
+    std::string periods;
+    std::string rows;
+    for (int m = 1; m <= 6; ++m) {
+      const std::string id = "2025-0" + std::to_string(m);
+      periods += std::string(m > 1 ? "," : "") + "{\"id\": \"" + id +
+                 "\", \"label\": {\"en\": \"M" + std::to_string(m) + "\", \"zh\": \"" +
+                 std::to_string(m) + "月\"}, \"start\": \"" + id + "\", \"end\": \"" + id + "\"}";
+      rows += std::string(m > 1 ? "," : "") + "[\"export\", \"a\", \"world\", \"" + id +
+              "\", \"volume\", " + std::to_string(100 * m) + ", \"s1\", null, " +
+              (m == 4 ? "\"controls\"" : "null") + "]";
+    }
+    auto loaded = tw::load_dataset(R"({"format": "trade-widget/1",
+      "meta": {"title": {"en": "T", "zh": "T"}, "coverage": {"en": "2025", "zh": "2025年"},
+        "units": {"volume": {"en": "t", "zh": "吨"}},
+        "sources": [{"id": "s1", "publisher": "Source One", "author": null, "title": null, "date": null, "url": null}],
+        "notes": [{"id": "controls", "text": {"en": "Export controls took effect in April.", "zh": "4月起实施出口管制。"}}]},
+      "dimensions": {"flow": [{"id": "export", "label": {"en": "Exports", "zh": "出口"}}],
+        "product": [{"id": "a", "label": {"en": "A", "zh": "甲"}}],
+        "partner": [{"id": "world", "label": {"en": "World", "zh": "全球"}, "aggregate": true}],
+        "period": [)" + periods + R"(]},
+      "observations": [)" + rows + "]}");
+    REQUIRE(loaded.ok());
+    return std::move(loaded.value());
+  }();
+  return ds;
+}
+
+}  // namespace
+
+TEST_CASE("monthly: one line per year, the latest year first in colour order") {
+  const tw::Scene s = bundled_chart(monthly({"rare-earths"}));
+  CHECK(s.title == "Rare earths (customs total): monthly exports, 2024 and 2025");
+  const tw::Mark* apr25 = data_mark(s, "Rare earths (customs total), exports, Apr 2025:");
+  REQUIRE(apr25 != nullptr);
+  CHECK(apr25->aria_label ==
+        "Rare earths (customs total), exports, Apr 2025: 4,785 t. Note: April 2025: China's export "
+        "controls cut rare-earth shipments on the month (Zawya, 2025-05-09).");
+  CHECK(has_class(*apr25, "tw-series-1"));
+  const tw::Mark* apr24 = data_mark(s, "Rare earths (customs total), exports, Apr 2024:");
+  REQUIRE(apr24 != nullptr);
+  CHECK(has_class(*apr24, "tw-series-2"));
+  CHECK(apr24->x == Approx(apr25->x));  // the same month of each year on one axis
+  CHECK(tw::test::mark_with_text(s, "2024") != nullptr);
+  CHECK(tw::test::mark_with_text(s, "2025") != nullptr);
+  // y is linear in the value: (y1 - y2) / (v1 - v2) is the same for any two points.
+  const tw::Mark* jun25 = data_mark(s, "Rare earths (customs total), exports, Jun 2025:");
+  const tw::Mark* sep25 = data_mark(s, "Rare earths (customs total), exports, Sep 2025:");
+  REQUIRE((jun25 != nullptr && sep25 != nullptr));
+  CHECK((jun25->y - apr25->y) / (7742.2 - 4785) == Approx((sep25->y - apr25->y) / (4000.3 - 4785)));
+}
+
+TEST_CASE("monthly: null months are gaps, never bridged by a line") {
+  const tw::Scene s = bundled_chart(monthly({"rare-earths"}));
+  CHECK(data_mark(s, "Rare earths (customs total), exports, Mar 2024:") == nullptr);
+  CHECK(data_mark(s, "Rare earths (customs total), exports, Jul 2024:") == nullptr);
+  const auto lines = marks_with_role(s, "line");
+  std::size_t points_2024 = 0;
+  std::size_t points_2025 = 0;
+  const double band = (data_mark(s, "Rare earths (customs total), exports, May 2025:")->x -
+                       data_mark(s, "Rare earths (customs total), exports, Apr 2025:")->x);
+  for (const tw::Mark* line : lines) {
+    for (std::size_t i = 1; i < line->points.size(); ++i) {
+      CHECK(line->points[i].x - line->points[i - 1].x == Approx(band));  // neighbours only
+    }
+    (has_class(*line, "tw-series-2") ? points_2024 : points_2025) += line->points.size();
+  }
+  CHECK(lines.size() == 3);  // 2024: Apr-Jun and Aug-Dec; 2025: Mar-Dec
+  CHECK(points_2024 == 8);
+  CHECK(points_2025 == 10);
+  CHECK(marks_with_role(s, "footer")[0]->text == "Not reported: Mar 2024 and Jul 2024.");
+}
+
+TEST_CASE("monthly: the combined Jan–Feb figure is one span over both months") {
+  const tw::Scene s = bundled_chart(monthly({"rare-earths"}));
+  const tw::Mark* span = data_mark(s, "Rare earths (customs total), exports, Jan–Feb 2024");
+  REQUIRE(span != nullptr);
+  CHECK(span->kind == tw::MarkKind::line);
+  CHECK(span->aria_label ==
+        "Rare earths (customs total), exports, Jan–Feb 2024 (2 months combined): 8,774 t. Note: "
+        "China customs reports January and February as one combined figure.");
+  CHECK(span->y == span->y2);
+  const tw::Mark* jan = tw::test::mark_with_text(s, "Jan");
+  const tw::Mark* feb = tw::test::mark_with_text(s, "Feb");
+  REQUIRE((jan != nullptr && feb != nullptr));
+  CHECK(span->x < jan->x);
+  CHECK(span->x2 > feb->x);
+  CHECK(tw::test::mark_with_text(s, "Jan–Feb combined¹") != nullptr);
+  CHECK(data_mark(s, "Rare earths (customs total), exports, Jan–Feb 2025") != nullptr);
+  const tw::Scene zh = bundled_chart(monthly({"rare-earths"}, Lang::zh, 360));
+  CHECK(tw::test::mark_with_text(zh, "1–2月合计¹") != nullptr);
+}
+
+TEST_CASE("monthly: a note on a month's figure marks that month for every reader") {
+  const tw::Scene s = bundled_chart(monthly({"rare-earths"}));
+  const auto guides = marks_with_role(s, "guide");
+  REQUIRE(guides.size() == 2);  // April 2025 (export controls) and October 2025 (sources differ)
+  const tw::Mark* apr = data_mark(s, "Rare earths (customs total), exports, Apr 2025:");
+  const tw::Mark* oct = data_mark(s, "Rare earths (customs total), exports, Oct 2025:");
+  REQUIRE(apr != nullptr);
+  REQUIRE(oct != nullptr);
+  CHECK(guides[0]->x == Approx(apr->x));
+  CHECK(guides[1]->x == Approx(oct->x));
+  CHECK(marks_with_role(s, "note-marker")[0]->text == "²");
+  CHECK(oct->aria_label.find(". Note: Sources differ on October 2025 exports") !=
+        std::string::npos);
+
+  ChartRequest r = monthly({});
+  auto april = tw::chart_scene(noted_april(), r);
+  REQUIRE(april.ok());
+  const tw::Scene& a = april.value();
+  const auto april_guides = marks_with_role(a, "guide");
+  REQUIRE(april_guides.size() == 1);
+  const tw::Mark* m4 = data_mark(a, "A, Exports, M4:");  // no phrase given: the label
+  REQUIRE(m4 != nullptr);
+  CHECK(april_guides[0]->x == Approx(m4->x));
+  CHECK(marks_with_role(a, "note")[0]->text == "¹ Export controls took effect in April.");
+  CHECK(tw::test::layout_problems(a) == std::vector<std::string>{});
+}
+
+TEST_CASE("monthly: a month without neighbours is a dot; magnets' missing February is a gap") {
+  const tw::Scene s = bundled_chart(monthly({"magnets"}));
+  const tw::Mark* jan = data_mark(s, "Permanent magnets, exports, Jan 2025:");
+  REQUIRE(jan != nullptr);
+  for (const tw::Mark* line : marks_with_role(s, "line")) {
+    for (const tw::Point& p : line->points) CHECK_FALSE((p.x == jan->x && p.y == jan->y));
+  }
+  CHECK(marks_with_role(s, "footer")[0]->text.find("Feb 2025") != std::string::npos);
+}
+
+TEST_CASE("monthly: by default the first selected product with monthly figures") {
+  ChartRequest r = monthly({});
+  r.flows = {"import", "export"};
+  const tw::Scene s = bundled_chart(r);
+  CHECK(s.title == "Rare earths (customs total): monthly imports and exports, 2024 and 2025");
+  CHECK(tw::test::mark_with_text(s, "Imports") != nullptr);
+  CHECK(tw::test::mark_with_text(s, "Exports") != nullptr);
+  ChartRequest none = monthly({"oxides"});
+  CHECK(tw::test::mark_with_text(bundled_chart(none),
+                                 "No monthly figures reported for this selection.") != nullptr);
+}

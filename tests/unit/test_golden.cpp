@@ -1,0 +1,77 @@
+// Golden SVG files: each chart type x {en, zh} x {360, 800} px, compared byte for byte. A
+// mismatch writes tests/golden/<name>-changed.svg beside the golden file for a person to look at;
+// UPDATE_GOLDEN=1 rewrites the golden files. The same test runs natively and as wasm, so the two
+// builds draw byte-identical SVG.
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+
+#include "chart_checks.h"
+#include "trade_widget/chart.h"
+
+namespace {
+
+struct Golden {
+  const char* chart;
+  std::vector<std::string> flows;
+  std::vector<std::string> products;
+  const char* period;
+};
+
+/// One story selection per chart type.
+const std::vector<Golden>& goldens() {
+  static const std::vector<Golden> list = {
+      {"volumes", {}, {}, ""},
+      {"yoy", {"import", "export"}, {}, ""},
+      {"shares", {"import", "export"}, {"oxides"}, ""},
+      {"monthly", {"export"}, {"rare-earths"}, ""},
+      {"partners", {"export"}, {"magnets"}, "2025-09"},
+  };
+  return list;
+}
+
+bool write(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  return static_cast<bool>(out);
+}
+
+}  // namespace
+
+TEST_CASE("golden SVG files: every chart type in English and Chinese at 360 and 800 px") {
+  const char* update_env = std::getenv("UPDATE_GOLDEN");
+  const bool update = update_env != nullptr && std::string(update_env) == "1";
+  for (const Golden& g : goldens()) {
+    for (tw::Lang lang : {tw::Lang::en, tw::Lang::zh}) {
+      for (int width : {360, 800}) {
+        tw::ChartRequest r;
+        r.chart = g.chart;
+        r.flows = g.flows;
+        r.products = g.products;
+        r.period = g.period;
+        r.lang = lang;
+        r.width = width;
+        const auto svg = tw::render_chart_svg(tw::test::bundled(), r);
+        REQUIRE(svg.ok());
+        const std::string name = std::string(g.chart) + "-" + (lang == tw::Lang::zh ? "zh" : "en") +
+                                 "-" + std::to_string(width);
+        const std::string path = tw::test::source_path("tests/golden/" + name + ".svg");
+        const std::string changed = tw::test::source_path("tests/golden/" + name + "-changed.svg");
+        if (update) {
+          REQUIRE(write(path, svg.value()));
+          std::remove(changed.c_str());
+        }
+        const std::string expected = tw::test::read_fixture("tests/golden/" + name + ".svg");
+        INFO(name << ": differs from the golden file; see " << changed
+                  << " (UPDATE_GOLDEN=1 accepts it)");
+        if (expected != svg.value()) {
+          write(changed, svg.value());
+        } else {
+          std::remove(changed.c_str());
+        }
+        CHECK(expected == svg.value());
+      }
+    }
+  }
+}

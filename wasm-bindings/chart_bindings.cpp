@@ -1,0 +1,40 @@
+// The charts' Embind entry point: a chart request (JSON text) in, {"ok": true, "svg", "width",
+// "height", "warnings"} or {"ok": false, "errors", "warnings"} (JSON text) out. The SVG is the
+// same byte for byte as `trade-widget render` writes natively.
+#include <emscripten/bind.h>
+
+#include <cmath>
+#include <exception>
+#include <string>
+
+#include "current_dataset.h"
+#include "trade_widget/chart.h"
+#include "trade_widget/svg.h"
+#include "trade_widget/view.h"
+
+namespace {
+
+using tw::bindings::failure_json;
+
+std::string chart(std::string request_json) {
+  try {
+    const tw::Dataset* ds = tw::bindings::current_dataset();
+    if (ds == nullptr) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
+    const auto request = tw::parse_chart_request(request_json);
+    if (!request.ok()) return failure_json(request.errors());
+    const auto scene = tw::chart_scene(*ds, request.value());
+    if (!scene.ok()) return failure_json(scene.errors(), scene.warnings());
+    return nlohmann::json{{"ok", true},
+                          {"svg", tw::to_svg(scene.value())},
+                          {"width", static_cast<int>(std::lround(scene.value().width))},
+                          {"height", static_cast<int>(std::lround(scene.value().height))},
+                          {"warnings", tw::diagnostics_json(scene.warnings())}}
+        .dump();
+  } catch (const std::exception& e) {  // out of memory: reported, never thrown into JavaScript
+    return failure_json({tw::Diagnostic{"", std::string("could not draw the chart: ") + e.what()}});
+  }
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(trade_widget_charts) { emscripten::function("chart", &chart); }
