@@ -1,0 +1,154 @@
+#include "trade_widget/write_json.h"
+
+#include <cstdio>
+
+#include "trade_widget/csv.h"
+#include "trade_widget/load.h"
+
+namespace tw {
+
+namespace {
+
+std::string text_json(const Text& t) {
+  return "{\"en\": " + json_string(t.en) + ", \"zh\": " + json_string(t.zh) + "}";
+}
+
+/// A Name: a plain string when both languages agree, null when unknown.
+std::string name_json(const Text& t) {
+  if (t.en.empty() && t.zh.empty()) return "null";
+  if (t.en == t.zh) return json_string(t.en);
+  return text_json(t);
+}
+
+std::string string_or_null(const std::string& s) { return s.empty() ? "null" : json_string(s); }
+
+std::string month_text(int month_index) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", month_index / 12, month_index % 12 + 1);
+  return buf;
+}
+
+bool same_text(const Text& a, const Text& b) { return a.en == b.en && a.zh == b.zh; }
+
+void write_items(std::string& out, const char* name, const std::vector<Item>& items, bool last) {
+  out += "    \"" + std::string(name) + "\": [\n";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Item& item = items[i];
+    out += "      {\"id\": " + json_string(item.id) + ", \"label\": " + text_json(item.label);
+    if (!same_text(item.phrase, item.label)) out += ", \"phrase\": " + text_json(item.phrase);
+    if (item.aggregate) out += ", \"aggregate\": true";
+    if (!item.code.empty()) out += ", \"code\": " + json_string(item.code);
+    out += i + 1 < items.size() ? "},\n" : "}\n";
+  }
+  out += last ? "    ]\n" : "    ],\n";
+}
+
+template <class T>
+const std::string& id_at(const std::vector<T>& list, int index) {
+  static const std::string empty;
+  return index >= 0 && static_cast<std::size_t>(index) < list.size()
+             ? list[static_cast<std::size_t>(index)].id
+             : empty;
+}
+
+}  // namespace
+
+std::string json_string(std::string_view text) {
+  std::string out = "\"";
+  out.reserve(text.size() + 2);
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += ch;
+        }
+    }
+  }
+  out += '"';
+  return out;
+}
+
+std::string write_dataset_json(const Dataset& ds) {
+  const Meta& m = ds.meta;
+  std::string out;
+  out.reserve(256 + ds.observations.size() * 96);
+  out += "{\n  \"format\": \"" + std::string(kFormatId) + "\",\n  \"meta\": {\n";
+  out += "    \"title\": " + text_json(m.title) + ",\n";
+  if (!m.subtitle.en.empty()) out += "    \"subtitle\": " + text_json(m.subtitle) + ",\n";
+  out += "    \"coverage\": " + text_json(m.coverage) + ",\n";
+  out += "    \"units\": {\"volume\": " + text_json(m.volume_unit) + "},\n";
+  out += "    \"default\": {\"flow\": " + json_string(id_at(ds.flows, m.default_flow)) +
+         ", \"period\": " + json_string(id_at(ds.periods, m.default_period)) + "},\n";
+  out += "    \"sources\": [\n";
+  for (std::size_t i = 0; i < m.sources.size(); ++i) {
+    const Source& s = m.sources[i];
+    out += "      {\"id\": " + json_string(s.id) + ", \"publisher\": " + name_json(s.publisher) +
+           ", \"author\": " + name_json(s.author) + ", \"title\": " + name_json(s.title) +
+           ", \"date\": " + string_or_null(s.date) + ", \"url\": " + string_or_null(s.url);
+    out += i + 1 < m.sources.size() ? "},\n" : "}\n";
+  }
+  out += "    ],\n    \"notes\": [\n";
+  for (std::size_t i = 0; i < m.notes.size(); ++i) {
+    const Note& n = m.notes[i];
+    out += "      {\"id\": " + json_string(n.id) +
+           ", \"text\": {\n        \"en\": " + json_string(n.text.en) +
+           ",\n        \"zh\": " + json_string(n.text.zh) + "\n      }}";
+    out += i + 1 < m.notes.size() ? ",\n" : "\n";
+  }
+  out += "    ]\n  },\n  \"dimensions\": {\n";
+  write_items(out, "flow", ds.flows, false);
+  write_items(out, "product", ds.products, false);
+  write_items(out, "partner", ds.partners, false);
+  out += "    \"period\": [\n";
+  for (std::size_t i = 0; i < ds.periods.size(); ++i) {
+    const Period& p = ds.periods[i];
+    out += "      {\"id\": " + json_string(p.id) + ", \"label\": " + text_json(p.label) +
+           ", \"start\": \"" + month_text(p.start) + "\", \"end\": \"" + month_text(p.end) + "\"";
+    out += i + 1 < ds.periods.size() ? "},\n" : "}\n";
+  }
+  out += "    ]\n  },\n";
+  if (ds.observations.empty()) {
+    out += "  \"observations\": []\n}\n";
+    return out;
+  }
+  out += "  \"observations\": [\n";
+  for (std::size_t i = 0; i < ds.observations.size(); ++i) {
+    const Observation& o = ds.observations[i];
+    out += "    [" + json_string(id_at(ds.flows, o.flow)) + ", " +
+           json_string(id_at(ds.products, o.product)) + ", " +
+           json_string(id_at(ds.partners, o.partner)) + ", " +
+           json_string(id_at(ds.periods, o.period)) + ", \"" + measure_id(o.measure) + "\", ";
+    out += o.has_value() ? plain_number(o.value, o.decimals) : "null";
+    out +=
+        ", " + (o.source == kNone ? std::string("null") : json_string(id_at(m.sources, o.source)));
+    out += ", " + (o.ref >= 0 && static_cast<std::size_t>(o.ref) < ds.refs.size()
+                       ? json_string(ds.refs[static_cast<std::size_t>(o.ref)])
+                       : std::string("null"));
+    out += ", " + (o.note == kNone ? std::string("null") : json_string(id_at(m.notes, o.note)));
+    out += i + 1 < ds.observations.size() ? "],\n" : "]\n";
+  }
+  out += "  ]\n}\n";
+  return out;
+}
+
+}  // namespace tw
