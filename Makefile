@@ -7,7 +7,7 @@ SANITIZE := build/sanitize
 PORT ?= 8080
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: setup build native wasm public test test-native test-wasm test-sanitize test-browser demo bench fuzz format clean
+.PHONY: setup build native wasm public test test-native test-wasm test-sanitize test-node test-cli test-browser demo bench fuzz format clean
 
 setup:
 	@scripts/setup.sh
@@ -27,7 +27,7 @@ wasm:
 public: native wasm
 	@scripts/assemble-public.sh
 
-test: build test-native test-wasm test-sanitize test-browser
+test: build test-cli test-native test-wasm test-sanitize test-node test-browser
 	@echo "make test: all suites passed"
 
 test-native:
@@ -44,6 +44,14 @@ test-sanitize:
 	@[ -f $(SANITIZE)/CMakeCache.txt ] || cmake --preset sanitize >/dev/null
 	cmake --build --preset sanitize --target tw_tests
 	cd $(SANITIZE) && ctest --output-on-failure
+
+test-node:
+	@echo "== binding tests in Node against the built module"
+	node --test tests/node/*.test.mjs
+
+test-cli:
+	@echo "== editors' command-line tests (bin/trade-widget)"
+	node --test tests/cli/*.test.mjs
 
 test-browser:
 	@echo "== browser tests (headless Chromium)"
@@ -63,4 +71,4 @@ format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:
-	rm -rf build bin public/app
+	rm -rf build bin public/app public/standalone.html

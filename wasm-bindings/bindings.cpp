@@ -1,6 +1,8 @@
 // The Embind boundary: bytes and JSON strings in, JSON strings out. The loaded dataset stays on
 // the C++ side, so JavaScript never holds a C++ object it would have to delete.
 #include <emscripten/bind.h>
+#include <emscripten/heap.h>
+#include <malloc.h>
 
 #include <cstdint>
 #include <cstdlib>
@@ -8,6 +10,7 @@
 #include <string>
 
 #include "current_dataset.h"
+#include "trade_widget/csv.h"
 #include "trade_widget/load.h"
 #include "trade_widget/view.h"
 
@@ -75,6 +78,31 @@ std::string view(std::string request_json) {
   }
 }
 
+/// The current view's table as tidy CSV, written by the core (the page only offers it for
+/// download).
+std::string csv(std::string request_json) {
+  try {
+    if (!g_dataset) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
+    const auto request = tw::parse_view_request(request_json);
+    if (!request.ok()) return failure_json(request.errors());
+    const auto rows = tw::view_observations(*g_dataset, request.value());
+    if (!rows.ok()) return failure_json(rows.errors());
+    return nlohmann::json{{"ok", true},
+                          {"csv", tw::export_csv(*g_dataset, rows.value())},
+                          {"rows", rows.value().size()}}
+        .dump();
+  } catch (const std::exception& e) {
+    return failure_json({tw::Diagnostic{"", std::string("could not write the CSV: ") + e.what()}});
+  }
+}
+
+/// Bytes in use by malloc and the size of the wasm memory: lets tests and benchmarks see that
+/// calls leave nothing behind.
+std::string memory_stats() {
+  const struct mallinfo info = mallinfo();
+  return nlohmann::json{{"allocated", info.uordblks}, {"heap", emscripten_get_heap_size()}}.dump();
+}
+
 std::uintptr_t allocate(std::size_t length) {
   return reinterpret_cast<std::uintptr_t>(std::malloc(length ? length : 1));
 }
@@ -88,4 +116,6 @@ EMSCRIPTEN_BINDINGS(trade_widget) {
   emscripten::function("loadDataset", &load_dataset);
   emscripten::function("describe", &describe);
   emscripten::function("view", &view);
+  emscripten::function("csv", &csv);
+  emscripten::function("memoryStats", &memory_stats);
 }

@@ -1,4 +1,7 @@
+// The view as JSON: cards, narrative, table rows, sources, notes and the charts to draw.
 #include "trade_widget/view.h"
+
+#include <algorithm>
 
 #include "trade_widget/format.h"
 #include "trade_widget/query.h"
@@ -10,23 +13,9 @@ using nlohmann::json;
 
 namespace {
 
-bool read_id_list(const json& j, const char* field, std::vector<std::string>& out,
-                  std::vector<Diagnostic>& errors) {
-  const auto it = j.find(field);
-  if (it == j.end() || it->is_null()) return true;
-  if (!it->is_array()) {
-    errors.push_back(Diagnostic{std::string("request.") + field, "expected an array of ids"});
-    return false;
-  }
-  for (const json& e : *it) {
-    if (!e.is_string()) {
-      errors.push_back(Diagnostic{std::string("request.") + field, "expected an array of ids"});
-      return false;
-    }
-    out.push_back(e.get<std::string>());
-  }
-  return true;
-}
+/// A monthly series keeps months and the combined January–February that customs reports as one
+/// figure; longer periods (half-years, years) belong to the other views.
+constexpr int kMonthlyMaxMonths = 2;
 
 json source_json(const Dataset& ds, int source, Lang lang) {
   if (source == kNone) return nullptr;
@@ -39,8 +28,63 @@ json source_json(const Dataset& ds, int source, Lang lang) {
   return j;
 }
 
-/// A figure as the page shows it: formatted text plus provenance.
-json figure_json(const Dataset& ds, const Figure& f, Measure measure, Lang lang) {
+/// The sources and notes behind what a view shows, each listed once in order of first use, so
+/// the page can print a source line and numbered notes.
+class Provenance {
+ public:
+  explicit Provenance(const Dataset& ds) : ds_(ds) {}
+
+  void add_source(std::int32_t source) {
+    if (source != kNone && std::find(sources_.begin(), sources_.end(), source) == sources_.end())
+      sources_.push_back(source);
+  }
+
+  /// The note's number (1-based) in the view's list of notes.
+  int add_note(std::int32_t note) {
+    auto it = std::find(notes_.begin(), notes_.end(), note);
+    if (it == notes_.end()) {
+      notes_.push_back(note);
+      return static_cast<int>(notes_.size());
+    }
+    return static_cast<int>(it - notes_.begin()) + 1;
+  }
+
+  json sources_json(Lang lang) const {
+    json out = json::array();
+    for (std::int32_t s : sources_) out.push_back(source_json(ds_, s, lang));
+    return out;
+  }
+
+  json notes_json(Lang lang) const {
+    json out = json::array();
+    for (std::size_t i = 0; i < notes_.size(); ++i) {
+      const Note& n = ds_.meta.notes[static_cast<std::size_t>(notes_[i])];
+      out.push_back({{"number", i + 1}, {"id", n.id}, {"text", n.text.in(lang)}});
+    }
+    return out;
+  }
+
+ private:
+  const Dataset& ds_;
+  std::vector<std::int32_t> sources_;
+  std::vector<std::int32_t> notes_;
+};
+
+/// The figure an observation states (or its stated gap).
+Figure observation_figure(const Dataset& ds, std::int32_t index) {
+  const Observation& o = ds.observations[static_cast<std::size_t>(index)];
+  Figure f;
+  f.observation = index;
+  f.origin = o.has_value() ? Origin::stated : Origin::reported_missing;
+  f.value = o.value;
+  f.decimals = o.decimals;
+  return f;
+}
+
+/// A figure as the page shows it: formatted text plus provenance. A derived figure lists the
+/// figures it was computed from, and their sources join the view's source line.
+json figure_json(const Dataset& ds, const Figure& f, Measure measure, Lang lang,
+                 Provenance& provenance) {
   json j = {{"text", format_figure(f, measure, ds.meta.volume_unit, lang)},
             {"present", f.present()},
             {"derived", f.origin == Origin::derived}};
@@ -48,30 +92,217 @@ json figure_json(const Dataset& ds, const Figure& f, Measure measure, Lang lang)
   if (f.observation != kNone) {
     const Observation& o = ds.observations[static_cast<std::size_t>(f.observation)];
     j["source"] = source_json(ds, o.source, lang);
+    provenance.add_source(o.source);
     if (o.ref != kNone) j["ref"] = ds.refs[static_cast<std::size_t>(o.ref)];
-    if (o.note != kNone) j["note"] = ds.meta.notes[static_cast<std::size_t>(o.note)].text.in(lang);
+    if (o.note != kNone) {
+      j["note"] = ds.meta.notes[static_cast<std::size_t>(o.note)].text.in(lang);
+      j["noteNumber"] = provenance.add_note(o.note);
+    }
+  }
+  if (f.origin == Origin::derived) {
+    json from = json::array();
+    for (std::int32_t input : f.inputs) {
+      const Observation& o = ds.observations[static_cast<std::size_t>(input)];
+      from.push_back({{"period", ds.periods[o.period].label.in(lang)},
+                      {"partner", ds.partners[o.partner].label.in(lang)},
+                      {"measure", measure_id(o.measure)},
+                      {"text", format_figure(observation_figure(ds, input), o.measure,
+                                             ds.meta.volume_unit, lang)}});
+      provenance.add_source(o.source);
+    }
+    j["from"] = std::move(from);
   }
   return j;
 }
 
-}  // namespace
-
-Result<ViewRequest> parse_view_request(std::string_view text) {
-  const json j = json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    return Result<ViewRequest>::failure({Diagnostic{"request", "expected a JSON object"}});
+json card_json(const Dataset& ds, const KeyFigure& kf, Lang lang, Provenance& provenance) {
+  const Item& flow = ds.flows[static_cast<std::size_t>(kf.flow)];
+  const Item& product = ds.products[static_cast<std::size_t>(kf.product)];
+  json card = {{"flow", flow.id},
+               {"flowLabel", flow.label.in(lang)},
+               {"product", product.id},
+               {"productLabel", product.label.in(lang)},
+               {"volume", figure_json(ds, kf.volume, Measure::volume, lang, provenance)},
+               {"yoy", figure_json(ds, kf.yoy, Measure::yoy, lang, provenance)},
+               {"prior", figure_json(ds, kf.prior, Measure::volume, lang, provenance)},
+               {"sentence", sentence(ds, kf, lang)}};
+  if (!product.code.empty()) card["code"] = product.code;
+  if (kf.top_partner != kNone) {
+    const Item& partner = ds.partners[static_cast<std::size_t>(kf.top_partner)];
+    card["topPartnerId"] = partner.id;
+    card["topPartner"] = partner.label.in(lang);
+    card["topShare"] = figure_json(ds, kf.top_share, Measure::share, lang, provenance);
   }
-  ViewRequest r;
-  std::vector<Diagnostic> errors;
-  read_id_list(j, "flows", r.flows, errors);
-  read_id_list(j, "products", r.products, errors);
-  const auto period = j.find("period");
-  if (period != j.end() && period->is_string()) r.period = period->get<std::string>();
-  const auto lang = j.find("lang");
-  if (lang != j.end() && lang->is_string() && lang->get<std::string>() == "zh") r.lang = Lang::zh;
-  if (!errors.empty()) return Result<ViewRequest>::failure(std::move(errors));
-  return Result<ViewRequest>::success(std::move(r));
+  return card;
 }
+
+/// A table row: one stated observation (or stated gap) with its labels.
+json row_json(const Dataset& ds, std::int32_t index, Lang lang, Provenance& provenance) {
+  const Observation& o = ds.observations[static_cast<std::size_t>(index)];
+  json row = figure_json(ds, observation_figure(ds, index), o.measure, lang, provenance);
+  row["flow"] = ds.flows[o.flow].label.in(lang);
+  row["product"] = ds.products[o.product].label.in(lang);
+  row["partner"] = ds.partners[o.partner].label.in(lang);
+  row["period"] = ds.periods[o.period].label.in(lang);
+  row["measure"] = measure_id(o.measure);
+  return row;
+}
+
+struct ResolvedView {
+  ResolvedSelection selection;
+  int period = 0;
+};
+
+Result<ResolvedView> resolve_view(const Dataset& ds, const ViewRequest& request) {
+  Selection s;
+  s.flows =
+      request.flows.empty()
+          ? std::vector<std::string>{ds.flows[static_cast<std::size_t>(ds.meta.default_flow)].id}
+          : request.flows;
+  s.products = request.products;
+  s.periods = {request.period.empty()
+                   ? ds.periods[static_cast<std::size_t>(ds.meta.default_period)].id
+                   : request.period};
+  auto resolved = resolve_selection(ds, s);
+  if (!resolved.ok()) return Result<ResolvedView>::failure(resolved.errors());
+  ResolvedView v;
+  v.selection = std::move(resolved.value());
+  v.period = v.selection.periods.front();
+  return Result<ResolvedView>::success(std::move(v));
+}
+
+/// The periods of a monthly series: months, and the combined Jan–Feb.
+std::vector<SeriesPoint> monthly_series(const Dataset& ds, int flow, int product) {
+  std::vector<SeriesPoint> out;
+  const int world = ds.world_partner();
+  if (world == kNone) return out;
+  for (const SeriesPoint& p : time_series(ds, flow, product, world, Measure::volume)) {
+    if (ds.periods[static_cast<std::size_t>(p.period)].months() <= kMonthlyMaxMonths) {
+      out.push_back(p);
+    }
+  }
+  return out;
+}
+
+bool has_monthly_figures(const Dataset& ds, const ResolvedSelection& sel, int product) {
+  for (int flow : sel.flows) {
+    for (const SeriesPoint& p : monthly_series(ds, flow, product)) {
+      if (p.value.present()) return true;
+    }
+  }
+  return false;
+}
+
+bool has_partner_share(const Dataset& ds, const ResolvedView& v, int product) {
+  for (int flow : v.selection.flows) {
+    if (partner_breakdown(ds, flow, product, v.period).top_partner != kNone) return true;
+  }
+  return false;
+}
+
+/// Periods in which the sources give the volumes of at least two partners of a product: the
+/// breakdowns the "partners" chart draws (September 2025 magnet exports in the seed).
+std::vector<int> partner_breakdown_periods(const Dataset& ds, const ResolvedSelection& sel,
+                                           int product) {
+  std::vector<int> out;
+  for (std::size_t period = 0; period < ds.periods.size(); ++period) {
+    for (int flow : sel.flows) {
+      int partners = 0;
+      for (std::size_t partner = 0; partner < ds.partners.size(); ++partner) {
+        if (ds.partners[partner].aggregate) continue;
+        const Cell cell{flow, product, static_cast<int>(partner), static_cast<int>(period)};
+        if (stated(ds, cell, Measure::volume).present()) ++partners;
+      }
+      if (partners >= 2) {
+        out.push_back(static_cast<int>(period));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<std::int32_t> monthly_observations(const Dataset& ds, const ResolvedSelection& sel) {
+  std::vector<std::int32_t> out;
+  for (int flow : sel.flows) {
+    for (int product : sel.products) {
+      for (const SeriesPoint& p : monthly_series(ds, flow, product)) {
+        if (p.value.observation != kNone) out.push_back(p.value.observation);
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<std::int32_t> observations_of(const Dataset& ds, const ResolvedView& v, ViewKind kind) {
+  if (kind == ViewKind::monthly) return monthly_observations(ds, v.selection);
+  ResolvedSelection sel = v.selection;
+  sel.measures = {Measure::volume, Measure::yoy, Measure::share};
+  std::vector<std::int32_t> out = select_observations(ds, sel);
+  if (kind != ViewKind::shares) return out;
+  // The partner breakdowns the shares view also draws, with the totals they are shares of.
+  for (int product : v.selection.products) {
+    for (int period : partner_breakdown_periods(ds, v.selection, product)) {
+      if (period == v.period) continue;
+      ResolvedSelection breakdown = v.selection;
+      breakdown.products = {product};
+      breakdown.periods = {period};
+      breakdown.measures = {Measure::volume, Measure::share};
+      for (std::int32_t i : select_observations(ds, breakdown)) out.push_back(i);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> ids(const std::vector<Item>& items, const std::vector<int>& positions) {
+  std::vector<std::string> out;
+  for (int p : positions) out.push_back(items[static_cast<std::size_t>(p)].id);
+  return out;
+}
+
+/// The charts the view shows, as chart requests without a width (the page adds its own):
+/// one volumes or yoy chart; for shares and monthly one chart per product that has figures.
+json chart_requests(const Dataset& ds, const ResolvedView& v, ViewKind kind, Lang lang) {
+  const ResolvedSelection& sel = v.selection;
+  const json base = {{"flows", ids(ds.flows, sel.flows)},
+                     {"products", ids(ds.products, sel.products)},
+                     {"period", ds.periods[static_cast<std::size_t>(v.period)].id},
+                     {"lang", lang == Lang::zh ? "zh" : "en"}};
+  auto request = [&base](const char* chart) {
+    json r = base;
+    r["chart"] = chart;
+    return r;
+  };
+  json out = json::array();
+  if (kind == ViewKind::volumes || kind == ViewKind::yoy) {
+    out.push_back(request(view_kind_id(kind)));
+    return out;
+  }
+  for (int product : sel.products) {
+    const std::string& id = ds.products[static_cast<std::size_t>(product)].id;
+    if (kind == ViewKind::monthly) {
+      if (!has_monthly_figures(ds, sel, product)) continue;
+      json r = request("monthly");
+      r["product"] = id;
+      out.push_back(std::move(r));
+      continue;
+    }
+    if (has_partner_share(ds, v, product)) {
+      json r = request("shares");
+      r["product"] = id;
+      out.push_back(std::move(r));
+    }
+    for (int period : partner_breakdown_periods(ds, sel, product)) {
+      json r = request("partners");
+      r["product"] = id;
+      r["period"] = ds.periods[static_cast<std::size_t>(period)].id;
+      out.push_back(std::move(r));
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 json describe_dataset(const Dataset& ds, Lang lang) {
   auto items = [lang](const std::vector<Item>& list) {
@@ -91,6 +322,8 @@ json describe_dataset(const Dataset& ds, Lang lang) {
   for (std::size_t i = 0; i < ds.meta.sources.size(); ++i) {
     sources.push_back(source_json(ds, static_cast<int>(i), lang));
   }
+  json views = json::array();
+  for (ViewKind k : view_kinds()) views.push_back(view_kind_id(k));
   return {{"title", ds.meta.title.in(lang)},
           {"subtitle", ds.meta.subtitle.in(lang)},
           {"coverage", ds.meta.coverage.in(lang)},
@@ -101,68 +334,58 @@ json describe_dataset(const Dataset& ds, Lang lang) {
           {"products", items(ds.products)},
           {"partners", items(ds.partners)},
           {"periods", periods},
+          {"views", views},
           {"sources", sources},
           {"observations", ds.observations.size()}};
 }
 
+Result<std::vector<std::int32_t>> view_observations(const Dataset& ds, const ViewRequest& request) {
+  const auto v = resolve_view(ds, request);
+  if (!v.ok()) return Result<std::vector<std::int32_t>>::failure(v.errors());
+  return Result<std::vector<std::int32_t>>::success(observations_of(ds, v.value(), request.kind));
+}
+
 Result<json> view_json(const Dataset& ds, const ViewRequest& request) {
-  Selection s;
-  s.flows =
-      request.flows.empty()
-          ? std::vector<std::string>{ds.flows[static_cast<std::size_t>(ds.meta.default_flow)].id}
-          : request.flows;
-  s.products = request.products;
-  s.periods = {request.period.empty()
-                   ? ds.periods[static_cast<std::size_t>(ds.meta.default_period)].id
-                   : request.period};
-  const auto resolved = resolve_selection(ds, s);
+  const auto resolved = resolve_view(ds, request);
   if (!resolved.ok()) return Result<json>::failure(resolved.errors());
-  const ResolvedSelection& sel = resolved.value();
+  const ResolvedView& v = resolved.value();
   const Lang lang = request.lang;
-  const int period = sel.periods.front();
-  const Summary summary = summarize(ds, sel.flows, sel.products, period, lang);
+  const Summary summary = summarize(ds, v.selection.flows, v.selection.products, v.period, lang);
+  Provenance provenance(ds);
 
   json cards = json::array();
-  for (const KeyFigure& kf : summary.figures) {
-    json card = {{"flow", ds.flows[static_cast<std::size_t>(kf.flow)].id},
-                 {"flowLabel", ds.flows[static_cast<std::size_t>(kf.flow)].label.in(lang)},
-                 {"product", ds.products[static_cast<std::size_t>(kf.product)].id},
-                 {"productLabel", ds.products[static_cast<std::size_t>(kf.product)].label.in(lang)},
-                 {"volume", figure_json(ds, kf.volume, Measure::volume, lang)},
-                 {"yoy", figure_json(ds, kf.yoy, Measure::yoy, lang)},
-                 {"prior", figure_json(ds, kf.prior, Measure::volume, lang)},
-                 {"sentence", sentence(ds, kf, lang)}};
-    if (kf.top_partner != kNone) {
-      card["topPartner"] = ds.partners[static_cast<std::size_t>(kf.top_partner)].label.in(lang);
-      card["topShare"] = figure_json(ds, kf.top_share, Measure::share, lang);
-    }
-    cards.push_back(std::move(card));
-  }
+  for (const KeyFigure& kf : summary.figures) cards.push_back(card_json(ds, kf, lang, provenance));
 
-  ResolvedSelection rows_sel = sel;
-  rows_sel.measures = {Measure::volume, Measure::yoy, Measure::share};
   json rows = json::array();
-  for (std::int32_t i : select_observations(ds, rows_sel)) {
-    const Observation& o = ds.observations[static_cast<std::size_t>(i)];
-    Figure f;
-    f.observation = i;
-    f.origin = o.has_value() ? Origin::stated : Origin::reported_missing;
-    f.value = o.value;
-    f.decimals = o.decimals;
-    json row = figure_json(ds, f, o.measure, lang);
-    row["flow"] = ds.flows[o.flow].label.in(lang);
-    row["product"] = ds.products[o.product].label.in(lang);
-    row["partner"] = ds.partners[o.partner].label.in(lang);
-    row["period"] = ds.periods[o.period].label.in(lang);
-    row["measure"] = measure_id(o.measure);
+  json table_periods = json::array();
+  for (std::int32_t i : observations_of(ds, v, request.kind)) {
+    json row = row_json(ds, i, lang, provenance);
+    if (std::find(table_periods.begin(), table_periods.end(), row["period"]) ==
+        table_periods.end()) {
+      table_periods.push_back(row["period"]);
+    }
     rows.push_back(std::move(row));
   }
+
+  json flows = json::array();
+  for (int f : v.selection.flows) flows.push_back(ds.flows[static_cast<std::size_t>(f)].id);
+  json products = json::array();
+  for (int p : v.selection.products) {
+    products.push_back(ds.products[static_cast<std::size_t>(p)].id);
+  }
   return Result<json>::success(
-      {{"period", ds.periods[static_cast<std::size_t>(period)].id},
-       {"periodLabel", ds.periods[static_cast<std::size_t>(period)].label.in(lang)},
+      {{"view", view_kind_id(request.kind)},
+       {"flows", flows},
+       {"products", products},
+       {"period", ds.periods[static_cast<std::size_t>(v.period)].id},
+       {"periodLabel", ds.periods[static_cast<std::size_t>(v.period)].label.in(lang)},
        {"narrative", summary.narrative},
        {"cards", cards},
-       {"rows", rows}});
+       {"rows", rows},
+       {"tablePeriods", table_periods},
+       {"charts", chart_requests(ds, v, request.kind, lang)},
+       {"sources", provenance.sources_json(lang)},
+       {"notes", provenance.notes_json(lang)}});
 }
 
 json diagnostics_json(const std::vector<Diagnostic>& diagnostics) {

@@ -1,0 +1,49 @@
+// The one place that talks to the wasm module: JSON in, JSON out, and an {ok:false} reply turned
+// into a CoreError that carries the core's diagnostics (path, line, column, message).
+(function (TW) {
+  'use strict';
+
+  class CoreError extends Error {
+    constructor(kind, diagnostics) {
+      super(diagnostics.map((d) => d.text || d.message).join('; ') || kind);
+      this.name = 'CoreError';
+      this.kind = kind; // an i18n key for the error card's title
+      this.diagnostics = diagnostics;
+    }
+  }
+
+  function reply(kind, text) {
+    const r = JSON.parse(text);
+    if (!r.ok) throw new CoreError(kind, r.errors || []);
+    return r;
+  }
+
+  /** Instantiates the module (createTradeWidget comes from trade_widget.js). */
+  async function create() {
+    if (typeof WebAssembly !== 'object') throw new CoreError('noWasm', []);
+    // eslint-disable-next-line no-undef
+    const module = await createTradeWidget();
+    return {
+      /** Copies the bytes into the module's memory (far cheaper than a string) and loads them. */
+      load(bytes, lang) {
+        const address = module.allocate(bytes.length);
+        try {
+          module.HEAPU8.set(bytes, address);
+          return reply('errorData', module.loadDataset(address, bytes.length, lang));
+        } finally {
+          module.release(address);
+        }
+      },
+      describe: (lang) => reply('errorView', module.describe(lang)).dataset,
+      view: (request) => reply('errorView', module.view(JSON.stringify(request))).view,
+      csv: typeof module.csv === 'function'
+        ? (request) => reply('errorView', module.csv(JSON.stringify(request))).csv
+        : null,
+      chart: typeof module.chart === 'function'
+        ? (request) => reply('chartUnavailable', module.chart(JSON.stringify(request)))
+        : null,
+    };
+  }
+
+  TW.core = { create, CoreError };
+})(window.TW = window.TW || {});

@@ -1,0 +1,154 @@
+// Every string of the page's own interface, in English and Simplified Chinese. Figures, labels
+// and sentences about the data come from the core; only the words around them live here.
+(function (TW) {
+  'use strict';
+
+  const strings = {
+    en: {
+      loading: 'Loading the interactive chart…',
+      noWasm: 'This browser cannot run the interactive version. The chart shows the default view.',
+      controls: 'Choose what to show',
+      flow: 'Flow',
+      flowImport: 'Imports',
+      flowExport: 'Exports',
+      flowBoth: 'Both',
+      products: 'Products',
+      productsHint: 'Each chip adds or removes a product.',
+      view: 'View',
+      viewVolumes: 'Volumes',
+      viewYoy: 'Year on year',
+      viewShares: 'Partner shares',
+      viewMonthly: 'Monthly',
+      otherLanguage: '中文',
+      otherLanguageName: 'Switch to Chinese',
+      otherLanguageCode: 'zh-Hans',
+      keyFigures: 'Key figures',
+      volume: 'Volume',
+      yoy: 'Year on year',
+      topPartner: 'Top partner',
+      implied: 'implied',
+      impliedFrom: (from) => 'Implied: computed from ' + from,
+      chartUnavailable: 'The chart cannot be drawn:',
+      noChartData: 'No figures for this selection in this view.',
+      tableSummary: 'Table of the figures',
+      rowsCount: (n) => n + (n === 1 ? ' row' : ' rows'),
+      tableCaption: (period) => 'Figures for the current selection, ' + period,
+      tableCaptionMonthly: 'Monthly figures for the current selection',
+      colProduct: 'Product',
+      colFlow: 'Flow',
+      colPartner: 'Partner',
+      colPeriod: 'Period',
+      colMeasure: 'Measure',
+      colValue: 'Value',
+      colSource: 'Source',
+      measureVolume: 'Volume',
+      measureYoy: 'Change year on year',
+      measureShare: 'Share of the flow',
+      noteMark: (n) => 'note ' + n,
+      sources: 'Sources',
+      notes: 'Notes',
+      downloadCsv: 'Download CSV',
+      downloadCsvHint: 'The table as a spreadsheet file',
+      noProducts: 'Choose at least one product.',
+      ignoredSettings: 'Some settings in the link were not recognised and were ignored:',
+      errorData: 'This dataset cannot be shown',
+      errorFetch: 'The dataset could not be loaded',
+      errorDataUrl: 'This dataset address is not allowed',
+      errorDataUrlText: 'Only a dataset on this site can be loaded (a relative address such as data/other.json).',
+      errorStart: 'The widget could not start',
+      errorCsp: 'The site\'s Content-Security-Policy blocks WebAssembly: its script-src needs \'wasm-unsafe-eval\'.',
+      errorView: 'This view cannot be shown',
+      errorFile: 'File',
+      lineColumn: (l, c) => 'line ' + l + (c ? ', column ' + c : ''),
+    },
+    zh: {
+      loading: '正在加载交互图表…',
+      noWasm: '此浏览器无法运行交互版本，下图为默认视图。',
+      controls: '选择显示内容',
+      flow: '贸易流向',
+      flowImport: '进口',
+      flowExport: '出口',
+      flowBoth: '进出口',
+      products: '产品',
+      productsHint: '点击标签可添加或移除产品。',
+      view: '视图',
+      viewVolumes: '数量',
+      viewYoy: '同比变化',
+      viewShares: '伙伴占比',
+      viewMonthly: '月度',
+      otherLanguage: 'English',
+      otherLanguageName: '切换到英文',
+      otherLanguageCode: 'en',
+      keyFigures: '关键数据',
+      volume: '数量',
+      yoy: '同比',
+      topPartner: '最大伙伴',
+      implied: '推算',
+      impliedFrom: (from) => '推算依据：' + from,
+      chartUnavailable: '无法绘制图表：',
+      noChartData: '此视图下所选内容没有数据。',
+      tableSummary: '数据表',
+      rowsCount: (n) => n + '行',
+      tableCaption: (period) => '当前所选数据，' + period,
+      tableCaptionMonthly: '当前所选的月度数据',
+      colProduct: '产品',
+      colFlow: '流向',
+      colPartner: '伙伴',
+      colPeriod: '时期',
+      colMeasure: '指标',
+      colValue: '数值',
+      colSource: '来源',
+      measureVolume: '数量',
+      measureYoy: '同比变化',
+      measureShare: '所占份额',
+      noteMark: (n) => '注' + n,
+      sources: '来源',
+      notes: '注释',
+      downloadCsv: '下载CSV',
+      downloadCsvHint: '以电子表格文件下载数据表',
+      noProducts: '请至少选择一种产品。',
+      ignoredSettings: '链接中的部分设置无法识别，已忽略：',
+      errorData: '无法显示此数据集',
+      errorFetch: '无法加载数据集',
+      errorDataUrl: '不允许使用此数据集地址',
+      errorDataUrlText: '只能加载本网站上的数据集（相对地址，例如 data/other.json）。',
+      errorStart: '组件无法启动',
+      errorCsp: '本网站的内容安全策略（CSP）禁止运行WebAssembly：script-src需要包含\'wasm-unsafe-eval\'。',
+      errorView: '无法显示此视图',
+      errorFile: '文件',
+      lineColumn: (l, c) => '第' + l + '行' + (c ? '第' + c + '列' : ''),
+    },
+  };
+
+  /** 'zh' for any Chinese tag (zh, zh-CN, zh-Hans, zh-TW…), 'en' for English, else null. */
+  function normalize(tag) {
+    if (typeof tag !== 'string') return null;
+    const t = tag.trim().toLowerCase();
+    if (t === 'zh' || t.startsWith('zh-')) return 'zh';
+    if (t === 'en' || t.startsWith('en-')) return 'en';
+    return null;
+  }
+
+  /** The first supported language among the candidates (in order), else English. */
+  function pick(candidates) {
+    for (const c of candidates) {
+      const lang = normalize(c);
+      if (lang) return lang;
+    }
+    return 'en';
+  }
+
+  TW.i18n = {
+    languages: ['en', 'zh'],
+    normalize,
+    pick,
+    /** BCP 47 tag for the lang attribute. */
+    tag: (lang) => (lang === 'zh' ? 'zh-Hans' : 'en'),
+    /** A string, or a function of the params. Missing keys show the key, never undefined. */
+    t(lang, key, ...params) {
+      const s = (strings[lang] || strings.en)[key];
+      if (typeof s === 'function') return s(...params);
+      return s === undefined ? key : s;
+    },
+  };
+})(window.TW = window.TW || {});

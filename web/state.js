@@ -1,0 +1,75 @@
+// The reader's choices and the URL hash that stores them, so that a link reproduces the view:
+// #flow=export&products=oxides,magnets&view=yoy&lang=zh. Unknown values are ignored and listed.
+(function (TW) {
+  'use strict';
+
+  const VIEWS = ['volumes', 'yoy', 'shares', 'monthly'];
+
+  function flowChoices(dataset) {
+    const ids = dataset.flows.map((f) => f.id);
+    return ids.length > 1 ? ids.concat('both') : ids;
+  }
+
+  /** The state a first visit shows: the dataset's default flow, every product, volumes. */
+  function initial(dataset, lang) {
+    return { flow: dataset.defaultFlow, products: null, view: 'volumes', lang };
+  }
+
+  /** Reads a hash over a base state; returns {state, ignored: ['key=value', ...]}. */
+  function parse(hash, dataset, base) {
+    const state = Object.assign({}, base);
+    const ignored = [];
+    const q = new URLSearchParams(String(hash || '').replace(/^#/, ''));
+    for (const [key, value] of q) {
+      if (key === 'flow' && flowChoices(dataset).includes(value)) {
+        state.flow = value;
+      } else if (key === 'view' && VIEWS.includes(value)) {
+        state.view = value;
+      } else if (key === 'lang' && TW.i18n.languages.includes(value)) {
+        state.lang = value;
+      } else if (key === 'products') {
+        const known = dataset.products.map((p) => p.id);
+        const asked = value === '' ? [] : value.split(',');
+        const unknown = asked.filter((id) => !known.includes(id));
+        if (unknown.length) ignored.push('products=' + unknown.join(','));
+        const chosen = known.filter((id) => asked.includes(id));
+        state.products = chosen.length === known.length ? null : chosen;
+        if (asked.length && !chosen.length) state.products = null;
+      } else {
+        ignored.push(key + '=' + value);
+      }
+    }
+    return { state, ignored };
+  }
+
+  function serialize(state, dataset) {
+    const parts = ['flow=' + encodeURIComponent(state.flow)];
+    if (state.products) {
+      const order = dataset.products.map((p) => p.id);
+      const ids = order.filter((id) => state.products.includes(id));
+      parts.push('products=' + ids.map(encodeURIComponent).join(','));
+    }
+    parts.push('view=' + state.view, 'lang=' + state.lang);
+    return '#' + parts.join('&');
+  }
+
+  /** The flows the core is asked about. */
+  function flows(state, dataset) {
+    return state.flow === 'both' ? dataset.flows.map((f) => f.id) : [state.flow];
+  }
+
+  /** Ids of the chosen products (every product when all are on). */
+  function products(state, dataset) {
+    return state.products === null ? dataset.products.map((p) => p.id) : state.products.slice();
+  }
+
+  /** The state after a product chip is pressed. */
+  function toggleProduct(state, dataset, id) {
+    const on = products(state, dataset);
+    const next = on.includes(id) ? on.filter((p) => p !== id) : on.concat(id);
+    const all = dataset.products.every((p) => next.includes(p.id));
+    return Object.assign({}, state, { products: all ? null : next });
+  }
+
+  TW.state = { VIEWS, flowChoices, initial, parse, serialize, flows, products, toggleProduct };
+})(window.TW = window.TW || {});
