@@ -10,7 +10,7 @@ using Args = std::vector<std::string>;
 
 struct Command {
   const char* name;
-  const char* synopsis;  ///< one line for the overall --help
+  const char* synopsis;          ///< one line for the overall --help
   int (*run)(const Args& args);  ///< exit code: 0 ok, 1 invalid input, 2 wrong usage
 };
 
@@ -20,10 +20,4 @@ const std::vector<Command>& commands();
 
 /// True when args ask for help; prints the usage text to stdout then.
 bool wants_help(const Args& args, const char* usage);
-/// Value of "--name VALUE" (or fallback); removes nothing.
-std::string option(const Args& args, const std::string& name, const std::string& fallback = "");
-bool flag(const Args& args, const std::string& name);
-/// Arguments that are neither options nor option values.
-Args positionals(const Args& args, const std::vector<std::string>& options_with_values);
-
 }  // namespace tw::cli

@@ -1,6 +1,7 @@
 // trade-widget summary FILE.json [--lang en|zh] [--flow ID] [--period ID]
 #include <cstdio>
 
+#include "cli_args.h"
 #include "command.h"
 #include "dataset_file.h"
 #include "trade_widget/summary.h"
@@ -15,18 +16,21 @@ constexpr const char* kUsage =
 
 int run(const Args& args) {
   if (wants_help(args, kUsage)) return 0;
-  const Args files = positionals(args, {"--lang", "--flow", "--period"});
-  if (files.size() != 1) {
-    std::fputs(kUsage, stderr);
-    return 2;
-  }
+  const auto parsed = parse_args(args, "summary", kUsage, {"--lang", "--flow", "--period"}, {});
+  if (!parsed) return 2;
+  const Args& files = parsed->positionals;
+  if (files.size() != 1) return usage_error("summary", "expected one dataset file", kUsage);
   const auto ds = load_dataset_file(files[0]);
   if (!ds) return 1;
-  const Lang lang = option(args, "--lang") == "zh" ? Lang::zh : Lang::en;
+  const std::string lang_id = parsed->value("--lang", "en");
+  if (lang_id != "en" && lang_id != "zh") {
+    return usage_error("summary", "--lang must be en or zh, got '" + lang_id + "'", kUsage);
+  }
+  const Lang lang = lang_id == "zh" ? Lang::zh : Lang::en;
   int flow = ds->meta.default_flow;
   int period = ds->meta.default_period;
-  if (!option(args, "--flow").empty()) flow = Dataset::position(ds->flows, option(args, "--flow"));
-  if (!option(args, "--period").empty()) period = ds->period_position(option(args, "--period"));
+  if (parsed->has_value("--flow")) flow = Dataset::position(ds->flows, parsed->value("--flow"));
+  if (parsed->has_value("--period")) period = ds->period_position(parsed->value("--period"));
   if (flow == kNone || period == kNone) {
     std::fprintf(stderr, "%s: no such flow or period in the dataset\n", files[0].c_str());
     return 1;

@@ -1,6 +1,7 @@
 // trade-widget validate FILE.json
 #include <cstdio>
 
+#include "cli_args.h"
 #include "command.h"
 #include "dataset_file.h"
 
@@ -14,11 +15,10 @@ constexpr const char* kUsage =
 
 int run(const Args& args) {
   if (wants_help(args, kUsage)) return 0;
-  const Args files = positionals(args, {});
-  if (files.size() != 1) {
-    std::fputs(kUsage, stderr);
-    return 2;
-  }
+  const auto parsed = parse_args(args, "validate", kUsage, {}, {});
+  if (!parsed) return 2;
+  const Args& files = parsed->positionals;
+  if (files.size() != 1) return usage_error("validate", "expected one dataset file", kUsage);
   const auto ds = load_dataset_file(files[0]);
   if (!ds) return 1;
   std::printf("%s: valid, %zu observations, %zu flows, %zu products, %zu partners, %zu periods\n",
@@ -27,8 +27,8 @@ int run(const Args& args) {
   return 0;
 }
 
-const bool registered =
-    register_command({"validate", "check a dataset; errors name the JSON path, line and column", run});
+const bool registered = register_command(
+    {"validate", "check a dataset; errors name the JSON path, line and column", run});
 
 }  // namespace
 }  // namespace tw::cli

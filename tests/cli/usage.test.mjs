@@ -27,7 +27,7 @@ test('an unknown command: exit code 2', () => {
 });
 
 test('every editors\' command has --help (exit code 0) and refuses an unknown option (exit code 2)', () => {
-  for (const name of ['import-csv', 'export-csv', 'bundle']) {
+  for (const name of ['import-csv', 'export-csv', 'bundle', 'validate', 'summary']) {
     const help = run([name, '--help']);
     assert.equal(help.code, 0, name);
     assert.match(help.stdout, new RegExp(`^Usage: trade-widget ${name} `));
