@@ -2,14 +2,22 @@
 
 #include <fast_float/fast_float.h>
 
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <vector>
 
 namespace tw::detail {
 
 TextPosition position_of(std::string_view text, std::size_t offset) {
-  TextPosition p{1, 1};
-  if (offset > text.size()) offset = text.size();
-  for (std::size_t i = 0; i < offset; ++i) {
+  return position_after(text, 0, TextPosition{1, 1}, offset);
+}
+
+TextPosition position_after(std::string_view text, std::size_t from, TextPosition at,
+                            std::size_t to) {
+  TextPosition p = at;
+  if (to > text.size()) to = text.size();
+  for (std::size_t i = from; i < to; ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == '\n') {
       ++p.line;
@@ -26,6 +34,11 @@ std::size_t find_invalid_utf8(std::string_view text) {
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
+    // ASCII fast path: eight bytes at a time while none has its high bit set (most of a file).
+    std::uint64_t word;
+    while (i + 8 <= n && (std::memcpy(&word, s + i, 8), (word & 0x8080808080808080ull) == 0))
+      i += 8;
+    if (i >= n) break;
     const unsigned char c = s[i];
     if (c < 0x80) {
       ++i;
@@ -60,24 +73,60 @@ std::size_t find_invalid_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+namespace {
+/// Bytes of the UTF-8 character that a lead byte starts (1 for a byte that cannot start one);
+/// callers validate the sequence.
+std::size_t utf8_length(unsigned char lead) {
+  return (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 1;
+}
+
+std::string hex_byte(unsigned char c) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "\\x%02X", c);
+  return buf;
+}
+}  // namespace
+
+std::string character_at(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return "";
+  const auto c = static_cast<unsigned char>(text[offset]);
+  const std::size_t len = utf8_length(c);
+  const std::string_view ch = text.substr(offset, len);
+  if (c >= 0x20 && c != 0x7F && ch.size() == len && find_invalid_utf8(ch) == std::string::npos) {
+    return std::string(ch);
+  }
+  return hex_byte(c);
+}
+
 std::string quote_text(std::string_view s) {
+  // Messages travel to the page as JSON, so the result must be valid UTF-8 even when s was cut
+  // in the middle of a character or holds stray bytes.
   constexpr std::size_t kMax = 40;
   std::string out = "\"";
   std::size_t used = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (used >= kMax && (c & 0xC0) != 0x80) {
+  for (std::size_t i = 0; i < s.size(); ++used) {
+    if (used >= kMax) {
       out += "…";
       break;
     }
+    const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x20) {
       out += "\\u00";
       out += "0123456789abcdef"[c >> 4];
       out += "0123456789abcdef"[c & 15];
-    } else {
-      out += static_cast<char>(c);
+      ++i;
+      continue;
     }
-    if ((c & 0xC0) != 0x80) ++used;
+    const std::size_t len = utf8_length(c);
+    const std::string_view ch = s.substr(i, len);
+    if (ch.size() < len) break;  // a character cut off where the caller shortened the text
+    if (find_invalid_utf8(ch) != std::string::npos) {
+      out += hex_byte(c);
+      ++i;
+      continue;
+    }
+    out += ch;
+    i += len;
   }
   out += "\"";
   return out;
@@ -101,7 +150,12 @@ std::string describe_value_at(std::string_view text, std::size_t offset) {
     if (d == ',' || d == ']' || d == '}' || d == ' ' || d == '\n' || d == '\r' || d == '\t') break;
     ++end;
   }
-  if (end == offset) return std::string("'") + c + "'";
+  // A token cut at 40 bytes must not end inside a UTF-8 character: messages must stay valid
+  // UTF-8, or the page cannot receive them as JSON.
+  if (end < text.size()) {
+    while (end > offset && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  }
+  if (end == offset) return "'" + character_at(text, offset) + "'";
   return std::string(text.substr(offset, end - offset));
 }
 
@@ -124,6 +178,19 @@ bool JsonCursor::skip_string() {
 }
 
 namespace {
+/// "control character U+0009 inside a string (write it as \\t)": names the character and its
+/// escape.
+std::string control_character_message(unsigned char c) {
+  char code[8];
+  std::snprintf(code, sizeof code, "%04X", c);
+  const std::string escape = c == '\n'   ? "\\n"
+                             : c == '\t' ? "\\t"
+                             : c == '\r' ? "\\r"
+                                         : std::string("\\u") + code;
+  return std::string("control character U+") + code + " inside a string (write it as " + escape +
+         ")";
+}
+
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -164,7 +231,7 @@ bool JsonCursor::read_string(std::string_view& raw, std::string& scratch) {
     }
     if (c == '\\') break;
     if (static_cast<unsigned char>(c) < 0x20) {
-      return fail("control character inside a string (write it as an escape such as \\n)");
+      return fail(control_character_message(static_cast<unsigned char>(c)));
     }
     ++pos_;
   }
@@ -178,7 +245,7 @@ bool JsonCursor::read_string(std::string_view& raw, std::string& scratch) {
       return true;
     }
     if (static_cast<unsigned char>(c) < 0x20) {
-      return fail("control character inside a string (write it as an escape such as \\n)");
+      return fail(control_character_message(static_cast<unsigned char>(c)));
     }
     if (c != '\\') {
       scratch += c;
@@ -225,26 +292,39 @@ bool JsonCursor::read_string(std::string_view& raw, std::string& scratch) {
           pos_ += 4;
           return true;
         };
+        const std::size_t escape = pos_ - 2;
+        // Names the escape as written, e.g. \ud800; at the end of the input, the file was cut.
+        auto unpaired = [&]() {
+          if (pos_ >= text_.size())
+            return fail("unexpected end of file (the file looks truncated)");
+          return fail_at(escape, "unpaired UTF-16 surrogate " +
+                                     std::string(text_.substr(escape, 6)) + " in a \\u escape");
+        };
         unsigned int cp = 0;
-        if (!read_hex4(cp)) return fail("invalid \\u escape (expected four hex digits)");
+        if (!read_hex4(cp)) {
+          std::size_t end = escape + 2;
+          while (end < text_.size() && end < escape + 6 && hex_value(text_[end]) >= 0) ++end;
+          return fail("invalid \\u escape " + std::string(text_.substr(escape, end - escape)) +
+                      " (expected four hex digits)");
+        }
         if (cp >= 0xD800 && cp <= 0xDBFF) {
           unsigned int low = 0;
           if (pos_ + 2 > text_.size() || text_[pos_] != '\\' || text_[pos_ + 1] != 'u') {
-            return fail("unpaired UTF-16 surrogate in \\u escape");
+            return unpaired();
           }
           pos_ += 2;
-          if (!read_hex4(low) || low < 0xDC00 || low > 0xDFFF) {
-            return fail("unpaired UTF-16 surrogate in \\u escape");
-          }
+          if (!read_hex4(low) || low < 0xDC00 || low > 0xDFFF) return unpaired();
           cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
         } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-          return fail("unpaired UTF-16 surrogate in \\u escape");
+          return unpaired();
         }
         append_utf8(scratch, cp);
         break;
       }
       default:
-        return fail_at(pos_ - 2, std::string("invalid escape \\") + e + " in a string");
+        // The character after the backslash may be several bytes long: name all of it.
+        return fail_at(pos_ - 2,
+                       "invalid escape \\" + character_at(text_, pos_ - 1) + " in a string");
     }
   }
   return fail_at(start, "unterminated string (the file looks truncated)");
@@ -256,17 +336,29 @@ bool JsonCursor::read_number(double& value, int& decimals) {
   const std::size_t n = text_.size();
   auto digit = [&](std::size_t i) { return i < n && text_[i] >= '0' && text_[i] <= '9'; };
   if (p < n && text_[p] == '-') ++p;
-  if (!digit(p)) return fail_at(start, "expected a number");
+  // Every message names the number as written.
+  auto got = [&]() { return ", got " + describe_value_at(text_, start); };
+  if (!digit(p)) return fail_at(start, "expected a number" + got());
   if (text_[p] == '0') {
     ++p;
-    if (digit(p)) return fail_at(start, "numbers cannot start with 0 (write 7, not 07)");
+    if (digit(p)) {
+      const std::string written = describe_value_at(text_, start);
+      std::string fixed = written;
+      const std::size_t zeros = text_[start] == '-' ? 1 : 0;
+      while (fixed.size() > zeros + 1 && fixed[zeros] == '0' && fixed[zeros + 1] >= '0' &&
+             fixed[zeros + 1] <= '9') {
+        fixed.erase(zeros, 1);
+      }
+      return fail_at(start,
+                     "numbers cannot start with 0 (write " + fixed + ", not " + written + ")");
+    }
   } else {
     while (digit(p)) ++p;
   }
   decimals = 0;
   if (p < n && text_[p] == '.') {
     ++p;
-    if (!digit(p)) return fail_at(start, "expected digits after the decimal point");
+    if (!digit(p)) return fail_at(start, "expected digits after the decimal point" + got());
     while (digit(p)) {
       ++p;
       ++decimals;
@@ -275,12 +367,12 @@ bool JsonCursor::read_number(double& value, int& decimals) {
   if (p < n && (text_[p] == 'e' || text_[p] == 'E')) {
     ++p;
     if (p < n && (text_[p] == '+' || text_[p] == '-')) ++p;
-    if (!digit(p)) return fail_at(start, "expected digits in the exponent");
+    if (!digit(p)) return fail_at(start, "expected digits in the exponent" + got());
     while (digit(p)) ++p;
   }
   const auto r = fast_float::from_chars(text_.data() + start, text_.data() + p, value);
   if (r.ec != std::errc() || r.ptr != text_.data() + p) {
-    return fail_at(start, "number out of range");
+    return fail_at(start, "number out of range" + got());
   }
   pos_ = p;
   return true;
@@ -314,6 +406,7 @@ bool JsonCursor::skip_value(int max_depth) {
     bool have_value = true;
     if (c == '{' || c == '[') {
       if (static_cast<int>(open.size()) >= max_depth) {
+        too_deep_ = true;
         return fail("nesting deeper than " + std::to_string(max_depth) + " levels");
       }
       open.push_back(c);

@@ -15,6 +15,9 @@ struct TextPosition {
 
 /// 1-based line and column (in characters) of a byte offset.
 TextPosition position_of(std::string_view text, std::size_t offset);
+/// The position of byte `to`, counting on from byte `from` at position `at` (from <= to).
+TextPosition position_after(std::string_view text, std::size_t from, TextPosition at,
+                            std::size_t to);
 
 /// Offset of the first byte that is not valid UTF-8, or npos.
 std::size_t find_invalid_utf8(std::string_view text);
@@ -22,6 +25,9 @@ std::size_t find_invalid_utf8(std::string_view text);
 /// A short, printable rendering of the JSON value starting at offset ("12,3" with quotes, NaN,
 /// ...).
 std::string describe_value_at(std::string_view text, std::size_t offset);
+
+/// The UTF-8 character at offset, or \xNN when the byte there is not a printable character.
+std::string character_at(std::string_view text, std::size_t offset);
 
 /// Quotes and shortens a string for a message.
 std::string quote_text(std::string_view s);
@@ -62,6 +68,8 @@ class JsonCursor {
   bool fail(std::string message);
   bool fail_at(std::size_t offset, std::string message);
   const std::string& error() const { return error_; }
+  /// The error is about nesting depth (not about one value), so no single value is to blame.
+  bool too_deep() const { return too_deep_; }
   std::size_t error_pos() const { return error_pos_; }
 
  private:
@@ -72,6 +80,7 @@ class JsonCursor {
   std::size_t pos_;
   std::string error_;
   std::size_t error_pos_ = 0;
+  bool too_deep_ = false;
 };
 
 }  // namespace tw::detail

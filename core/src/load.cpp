@@ -1,5 +1,8 @@
 #include "trade_widget/load.h"
 
+#include <algorithm>
+#include <cstring>
+#include <deque>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
@@ -16,25 +19,176 @@ using detail::quote_text;
 
 constexpr int kMaxDepth = 64;
 constexpr std::size_t kMaxErrors = 100;
+// Figures are shown with all their digits: beyond 1e15 (a quadrillion tonnes, dollars...) a
+// figure is a typing mistake, and its digits would not fit a reader's screen (query.cpp keeps
+// derived figures within the same bound).
+constexpr double kMaxFigure = 1e15;
 constexpr double kShareTolerance = 0.05;  // sources round shares: 99.96 + 0.05 is not "over 100"
+
+/// The JSON path of the innermost value (at most max_levels deep) that contains offset, e.g.
+/// "dimensions.partner[2].label.en", for messages about a place in the text (bad bytes, bad
+/// syntax). Walks with the validating cursor, so it works on text that fails to parse there.
+std::string path_at(std::string_view text, std::size_t offset, int max_levels = 8) {
+  JsonCursor c(text);
+  std::string path;
+  std::string_view key;
+  std::string scratch;
+  for (int level = 0; level < max_levels; ++level) {
+    c.skip_ws();
+    const char open = c.peek();
+    if ((open != '{' && open != '[') || c.pos() >= offset) return path;
+    c.consume(open);
+    for (std::size_t index = 0;; ++index) {
+      c.skip_ws();
+      if (open == '{') {
+        if (c.peek() != '"' || !c.read_string(key, scratch)) return path;
+        c.skip_ws();
+        if (!c.consume(':')) return path;
+        c.skip_ws();
+      }
+      const std::size_t start = c.pos();
+      if (start > offset) return path;
+      const bool whole = c.skip_value(kMaxDepth);
+      if (!whole || offset < c.pos()) {  // the offset is inside this member or element
+        path += open == '{' ? (path.empty() ? "" : ".") + std::string(key)
+                            : "[" + std::to_string(index) + "]";
+        c.set_pos(start);
+        break;
+      }
+      c.skip_ws();
+      if (!c.consume(',')) return path;
+    }
+  }
+  return path;
+}
+
+/// "E5 87 FA": the bytes of the broken UTF-8 sequence at offset, up to the byte that broke it.
+std::string bytes_at(std::string_view text, std::size_t offset) {
+  const auto lead = static_cast<unsigned char>(text[offset]);
+  const std::size_t len = (lead & 0xE0) == 0xC0   ? 2
+                          : (lead & 0xF0) == 0xE0 ? 3
+                          : (lead & 0xF8) == 0xF0 ? 4
+                                                  : 1;
+  std::string out;
+  for (std::size_t i = offset; i < text.size() && i < offset + len; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (!out.empty()) out += ' ';
+    out += "0123456789ABCDEF"[c >> 4];
+    out += "0123456789ABCDEF"[c & 15];
+    if (i > offset && (c & 0xC0) != 0x80) break;  // this byte cut the sequence short
+  }
+  return out;
+}
+
+/// Rows in an observations array, estimated from row ends ("]" then "," or "]") counted in 16
+/// windows spread over it, plus 3%. Cheap (64 KB read), and wrong only for memory, never for
+/// the result.
+std::size_t estimate_rows(std::string_view rows) {
+  constexpr std::size_t kWindows = 16, kWindow = 4096;
+  if (rows.size() <= kWindows * kWindow) {
+    std::size_t ends = 0;
+    for (std::size_t i = 0; i + 1 < rows.size(); ++i) ends += rows[i] == ']';
+    return ends + 16;
+  }
+  std::size_t ends = 0;
+  for (std::size_t w = 0; w < kWindows; ++w) {
+    const std::size_t start = (rows.size() - kWindow) / (kWindows - 1) * w;
+    for (std::size_t i = start; i < start + kWindow - 2; ++i) {
+      if (rows[i] != ']') continue;
+      std::size_t j = i + 1;
+      while (j < start + kWindow - 1 && (rows[j] == ' ' || rows[j] == '\n' || rows[j] == '\r')) ++j;
+      ends += rows[j] == ',' || rows[j] == ']';
+    }
+  }
+  const std::size_t per_row = std::max<std::size_t>(kWindows * kWindow / (ends + 1), 8);
+  return rows.size() / per_row + rows.size() / per_row / 32 + 16;
+}
 
 const char* const kColumnNames[] = {"flow",  "product", "partner", "period", "measure",
                                     "value", "source",  "ref",     "note"};
 
 /// Maps ids to positions; remembers the last raw id per column so repeated ids skip hashing.
+/// Open addressing over string views: a lookup allocates nothing (a std::string key per lookup
+/// was a malloc per cell in wasm, where strings over 10 bytes leave the small-string buffer).
 class IdLookup {
  public:
-  void add(const std::string& id, int position) { map_.emplace(id, position); }
+  /// Keeps the first position when an id is added twice.
+  void add(const std::string& id, int position) {
+    if (find_slot(id) != kNone) return;
+    if ((keys_.size() + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    keys_.push_back(id);
+    positions_.push_back(position);
+    insert_slot(static_cast<int>(keys_.size() - 1));
+  }
   int find(std::string_view id) {
-    if (id == last_id_ && last_pos_ != kNone) return last_pos_;
-    const auto it = map_.find(std::string(id));
-    last_pos_ = it == map_.end() ? kNone : it->second;
-    last_id_ = it == map_.end() ? std::string_view() : std::string_view(it->first);
+    if (last_pos_ != kNone && same(id, last_id_)) return last_pos_;
+    const int k = find_slot(id);
+    last_pos_ = k == kNone ? kNone : positions_[static_cast<std::size_t>(k)];
+    last_id_ =
+        k == kNone ? std::string_view() : std::string_view(keys_[static_cast<std::size_t>(k)]);
     return last_pos_;
   }
 
  private:
-  std::unordered_map<std::string, int> map_;
+  // Ids are short: whole 8-byte words are read (first and last 8 bytes, which overlap for 8 to
+  // 16 bytes), as wasm calls memcmp for every string compare and loops byte by byte.
+  static std::uint64_t word(const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  }
+  static std::uint64_t short_word(std::string_view s) {  // s.size() < 8
+    const std::size_t n = s.size();
+    if (n >= 4) {  // two 4-byte reads that overlap cover every byte
+      std::uint32_t lo, hi;
+      std::memcpy(&lo, s.data(), 4);
+      std::memcpy(&hi, s.data() + n - 4, 4);
+      return lo | std::uint64_t{hi} << 32;
+    }
+    std::uint64_t w = 0;
+    for (std::size_t i = 0; i < n; ++i)
+      w |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
+    return w;
+  }
+  static bool same(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    if (n < 8) return short_word(a) == short_word(b);
+    if (n <= 16) {
+      return word(a.data()) == word(b.data()) && word(a.data() + n - 8) == word(b.data() + n - 8);
+    }
+    return a == b;
+  }
+  static std::size_t hash(std::string_view s) {
+    const std::size_t n = s.size();
+    std::uint64_t w = n < 8 ? short_word(s) : word(s.data()) ^ (word(s.data() + n - 8) >> 7);
+    if (n > 16) w ^= word(s.data() + n / 2 - 4);
+    w ^= n ^ (w >> 29);  // fold the high bytes down: the multiply only carries bits upwards
+    w *= 0x9E3779B97F4A7C15ull;
+    return static_cast<std::size_t>(w ^ (w >> 32));
+  }
+  int find_slot(std::string_view id) const {
+    if (slots_.empty()) return kNone;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash(id) & mask;; i = (i + 1) & mask) {
+      const int k = slots_[i];
+      if (k == kNone || same(keys_[static_cast<std::size_t>(k)], id)) return k;
+    }
+  }
+  void insert_slot(int k) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = hash(keys_[static_cast<std::size_t>(k)]) & mask;
+    while (slots_[i] != kNone) i = (i + 1) & mask;
+    slots_[i] = k;
+  }
+  void rehash(std::size_t size) {
+    slots_.assign(size, kNone);
+    for (std::size_t k = 0; k < keys_.size(); ++k) insert_slot(static_cast<int>(k));
+  }
+
+  std::deque<std::string> keys_;  // a deque never moves its elements: last_id_ stays valid
+  std::vector<int> positions_;
+  std::vector<int> slots_;  // indexes into keys_, or kNone
   std::string_view last_id_;
   int last_pos_ = kNone;
 };
@@ -47,12 +201,25 @@ class Loader {
 
  private:
   void error_at(std::size_t offset, std::string path, std::string message) {
-    const auto p = detail::position_of(text_, offset);
-    errors_.push_back(Diagnostic{std::move(path), std::move(message), p.line, p.column});
+    // Errors come mostly in text order: count lines on from the previous error rather than from
+    // the start, so 100 errors at the end of a 10 MB file cost one pass over it, not 100.
+    if (offset < counted_to_) {
+      counted_to_ = 0;
+      counted_ = detail::TextPosition{1, 1};
+    }
+    counted_ = detail::position_after(text_, counted_to_, counted_, offset);
+    counted_to_ = std::min(offset, text_.size());
+    errors_.push_back(
+        Diagnostic{std::move(path), std::move(message), counted_.line, counted_.column});
   }
   bool too_many_errors() const { return errors_.size() >= kMaxErrors; }
   void syntax_error(const JsonCursor& c, const std::string& path) {
     error_at(c.error_pos(), path, c.error());
+  }
+  /// A syntax error inside a top-level member names the innermost value it is in (too deep a
+  /// nesting is the whole member's fault).
+  void member_syntax_error(const JsonCursor& c, const std::string& key) {
+    syntax_error(c, c.too_deep() ? key : path_at(text_, c.error_pos()));
   }
   bool parse_tree(std::size_t start, std::size_t end, nlohmann::json& out);
   struct Range {
@@ -73,8 +240,10 @@ class Loader {
   std::vector<std::string> default_ids_{"", ""};
   IdLookup lookups_[4];
   IdLookup sources_, notes_;
-  std::unordered_map<std::string, std::int32_t> refs_;
+  IdLookup refs_;
   std::string scratch_;
+  std::size_t counted_to_ = 0;  ///< error_at's line/column count has reached this byte
+  detail::TextPosition counted_{1, 1};
 };
 
 bool Loader::parse_tree(std::size_t start, std::size_t end, nlohmann::json& out) {
@@ -94,9 +263,15 @@ Result<Dataset> Loader::run() {
       return Result<Dataset>::failure(errors_);
     }
   }
+  if (text_.size() >= 2 && (text_.substr(0, 2) == "\xFF\xFE" || text_.substr(0, 2) == "\xFE\xFF")) {
+    errors_.push_back(Diagnostic{"", "the file is UTF-16 (save it as UTF-8)"});
+    return Result<Dataset>::failure(errors_);
+  }
   const std::size_t bad = detail::find_invalid_utf8(text_);
   if (bad != std::string_view::npos) {
-    error_at(bad, "", "invalid UTF-8 at byte " + std::to_string(bad) + " (save the file as UTF-8)");
+    error_at(bad, path_at(text_, bad),
+             "invalid UTF-8 at byte " + std::to_string(bad) + ": " + bytes_at(text_, bad) +
+                 " (save the file as UTF-8)");
     return Result<Dataset>::failure(errors_);
   }
 
@@ -154,12 +329,12 @@ Result<Dataset> Loader::run() {
           observations_read = true;
           if (!read_observations(c)) return fail();
         } else if (!c.skip_value(kMaxDepth)) {
-          syntax_error(c, key);
+          member_syntax_error(c, key);
           return fail();
         }
       } else {
         if (!c.skip_value(kMaxDepth)) {
-          syntax_error(c, key);
+          member_syntax_error(c, key);
           return fail();
         }
         members[key] = Range{start, c.pos()};
@@ -275,13 +450,29 @@ bool Loader::read_observations(JsonCursor& c) {
              "expected an array of rows, got " + detail::describe_value_at(text_, c.pos()));
     return false;
   }
-  // A cheap estimate of the row count keeps vectors and the index from regrowing.
-  const std::size_t estimate = (text_.size() - c.pos()) / 48 + 1;
-  ds_.observations.reserve(estimate);
-  ds_.index.reserve(estimate);
+  // One good estimate of the row count before the first row keeps the rows and the index from
+  // regrowing: each regrowth copies, and in wasm the old block stays in the heap's high-water
+  // mark. If the estimate was short, the rows read so far refine it.
+  const std::size_t first = c.pos();
+  auto reserve_rows = [&](std::size_t rows_read) {
+    std::size_t estimate = 0;
+    if (rows_read == 0) {
+      estimate = estimate_rows(text_.substr(first));
+    } else {
+      const std::size_t remaining = text_.size() - c.pos();
+      const std::size_t per_row = std::max<std::size_t>((c.pos() - first) / rows_read, 8);
+      estimate = rows_read + remaining / per_row + remaining / per_row / 16 + 16;
+    }
+    if (estimate > ds_.observations.capacity()) {
+      ds_.observations.reserve(estimate);
+      ds_.index.reserve(estimate);
+    }
+  };
+  reserve_rows(0);
   c.skip_ws();
   if (c.consume(']')) return true;
   for (std::size_t row = 0;; ++row) {
+    if (ds_.observations.size() == ds_.observations.capacity()) reserve_rows(row);
     if (!read_row(c, row)) return false;
     c.skip_ws();
     if (c.consume(',')) {
@@ -296,13 +487,14 @@ bool Loader::read_observations(JsonCursor& c) {
 }
 
 bool Loader::read_row(JsonCursor& c, std::size_t row) {
-  const std::string row_path = "observations[" + std::to_string(row) + "]";
+  // Paths are built only for messages: a string per row would be a malloc per row.
+  auto row_path = [row]() { return "observations[" + std::to_string(row) + "]"; };
   const std::size_t row_start = c.pos();
   auto cell_path = [&](int col) {
-    return row_path + "[" + std::to_string(col) + "] (" + kColumnNames[col] + ")";
+    return row_path() + "[" + std::to_string(col) + "] (" + kColumnNames[col] + ")";
   };
   if (!c.consume('[')) {
-    error_at(c.pos(), row_path,
+    error_at(c.pos(), row_path(),
              "expected a row [flow, product, partner, period, measure, value, source, ref, note], "
              "got " +
                  detail::describe_value_at(text_, c.pos()));
@@ -316,7 +508,7 @@ bool Loader::read_row(JsonCursor& c, std::size_t row) {
   int col = 0;
   c.skip_ws();
   if (c.peek() == ']') {
-    error_at(c.pos(), row_path, "the row is empty (expected 7 to 9 cells)");
+    error_at(c.pos(), row_path(), "the row is empty (expected 7 to 9 cells)");
     c.consume(']');
     return !too_many_errors();
   }
@@ -324,18 +516,25 @@ bool Loader::read_row(JsonCursor& c, std::size_t row) {
     c.skip_ws();
     const std::size_t cell = c.pos();
     if (col >= 9) {
-      error_at(cell, row_path,
+      error_at(cell, row_path(),
                "too many cells (at most 9: flow, product, partner, period, "
                "measure, value, source, ref, note)");
       if (!c.skip_value(kMaxDepth)) {
-        syntax_error(c, row_path);
+        syntax_error(c, row_path());
         return false;
       }
       row_ok = false;
     } else if (col == 5) {
       value_offset = cell;
       const char ch = c.peek();
-      if (c.read_null()) {
+      const char after_sign = ch == '-' && cell + 1 < text_.size() ? text_[cell + 1] : ch;
+      const bool not_json = after_sign == 'N' || after_sign == 'I';  // NaN, Infinity, -Infinity
+      if (not_json) {
+        error_at(cell, cell_path(col),
+                 "expected a number or null, got " + detail::describe_value_at(text_, cell) +
+                     " (not valid JSON; write null for a missing figure)");
+        return false;  // cannot step over a non-JSON token
+      } else if (c.read_null()) {
         obs.value = std::numeric_limits<double>::quiet_NaN();
       } else if (ch == '-' || (ch >= '0' && ch <= '9')) {
         double v = 0;
@@ -347,12 +546,8 @@ bool Loader::read_row(JsonCursor& c, std::size_t row) {
         obs.value = v;
         obs.decimals = static_cast<std::uint8_t>(decimals > 12 ? 12 : decimals);
       } else {
-        const std::string got = detail::describe_value_at(text_, cell);
-        const bool not_json = ch == 'N' || ch == 'I';
         error_at(cell, cell_path(col),
-                 "expected a number or null, got " + got +
-                     (not_json ? " (not valid JSON; write null for a missing figure)" : ""));
-        if (not_json) return false;  // cannot step over a non-JSON token
+                 "expected a number or null, got " + detail::describe_value_at(text_, cell));
         if (!c.skip_value(kMaxDepth)) {
           syntax_error(c, cell_path(col));
           return false;
@@ -400,10 +595,20 @@ bool Loader::read_row(JsonCursor& c, std::size_t row) {
           row_ok = false;
         }
       } else if (col == 7) {
-        const auto [it, added] =
-            refs_.emplace(std::string(s), static_cast<std::int32_t>(ds_.refs.size()));
-        if (added) ds_.refs.push_back(it->first);
-        obs.ref = it->second;
+        const std::size_t chars = detail::count_characters(s);
+        if (chars > detail::kMaxShortText) {
+          error_at(cell, cell_path(col),
+                   "too long: " + std::to_string(chars) + " characters (at most " +
+                       std::to_string(detail::kMaxShortText) + "), got " + quote_text(s));
+          row_ok = false;
+        } else {
+          obs.ref = refs_.find(s);
+          if (obs.ref == kNone) {
+            obs.ref = static_cast<std::int32_t>(ds_.refs.size());
+            ds_.refs.emplace_back(s);
+            refs_.add(ds_.refs.back(), obs.ref);
+          }
+        }
       } else if (col == 8) {
         obs.note = notes_.find(s);
         if (obs.note == kNone) {
@@ -434,12 +639,12 @@ bool Loader::read_row(JsonCursor& c, std::size_t row) {
     c.fail(c.at_end()
                ? "unexpected end of file (the file looks truncated)"
                : "expected ',' or ']' in a row, got " + detail::describe_value_at(text_, c.pos()));
-    syntax_error(c, row_path);
+    syntax_error(c, row_path());
     return false;
   }
   const int cells = col + 1;
   if (cells < 7) {
-    error_at(row_start, row_path,
+    error_at(row_start, row_path(),
              "expected at least 7 cells (flow, product, partner, period, measure, value, source), "
              "got " +
                  std::to_string(cells));
@@ -453,10 +658,9 @@ bool Loader::read_row(JsonCursor& c, std::size_t row) {
   obs.period = static_cast<std::uint16_t>(dims[3]);
   if (obs.has_value()) {
     const double v = obs.value;
-    const std::string value_path = cell_path(5);
     std::string problem;
-    if (!std::isfinite(v)) {
-      problem = "the number is too large";
+    if (!std::isfinite(v) || std::fabs(v) > kMaxFigure) {
+      problem = "the number is too large (at most 1e15)";
     } else if (obs.measure == Measure::volume && v < 0) {
       problem = "a volume cannot be negative";
     } else if (obs.measure == Measure::share && (v < 0 || v > 100)) {
@@ -469,7 +673,7 @@ bool Loader::read_row(JsonCursor& c, std::size_t row) {
       return !too_many_errors();
     }
     if (!problem.empty()) {
-      error_at(value_offset, value_path,
+      error_at(value_offset, cell_path(5),
                problem + ", got " + detail::describe_value_at(text_, value_offset));
       return !too_many_errors();
     }
@@ -478,7 +682,7 @@ bool Loader::read_row(JsonCursor& c, std::size_t row) {
   const std::int32_t previous = ds_.index.insert(
       ObservationIndex::key(obs.flow, obs.product, obs.partner, obs.period, obs.measure), index);
   if (previous != kNone) {
-    error_at(row_start, row_path,
+    error_at(row_start, row_path(),
              "duplicates observations[" + std::to_string(previous) + "] (" +
                  ds_.flows[obs.flow].id + ", " + ds_.products[obs.product].id + ", " +
                  ds_.partners[obs.partner].id + ", " + ds_.periods[obs.period].id + ", " +
@@ -491,8 +695,9 @@ bool Loader::read_row(JsonCursor& c, std::size_t row) {
 }
 
 void Loader::check_share_totals() {
-  // Shares of one flow x product x period across distinct partners cannot exceed 100%.
-  std::unordered_map<std::uint64_t, double> totals;
+  // Shares of one flow x product x period across distinct partners cannot exceed 100%. An
+  // ordered map gives the same messages in the same order natively and in wasm.
+  std::map<std::uint64_t, double> totals;
   for (const Observation& o : ds_.observations) {
     if (o.measure != Measure::share || !o.has_value() || ds_.partners[o.partner].aggregate)
       continue;

@@ -36,6 +36,25 @@ int parse_year_month(const std::string& s) {
   return year * 12 + month - 1;
 }
 
+std::size_t count_characters(std::string_view s) {
+  std::size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+bool plain_web_address(std::string_view url) {
+  // Characters a URL may not hold unencoded (RFC 3986): a browser would guess at them, and a
+  // page that builds markup could be broken out of by them.
+  for (const char ch : url) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' ||
+        c == '`' || c == '{' || c == '|' || c == '}') {
+      return false;
+    }
+  }
+  return true;
+}
+
 void MetaReader::error(const std::string& path, const std::string& message) {
   errors.push_back(Diagnostic{path, message, 0, 0});
 }
@@ -54,7 +73,7 @@ void MetaReader::warn_unknown_fields(const json& object, const std::string& path
 }
 
 bool MetaReader::read_string(const json& parent, const char* field, const std::string& path,
-                             std::string& out, bool required) {
+                             std::string& out, bool required, std::size_t max_chars) {
   const std::string where = path + "." + field;
   const auto it = parent.find(field);
   if (it == parent.end() || it->is_null()) {
@@ -65,12 +84,18 @@ bool MetaReader::read_string(const json& parent, const char* field, const std::s
     error(where, "expected a non-empty string, got " + describe(*it));
     return false;
   }
+  const std::size_t chars = count_characters(it->get_ref<const std::string&>());
+  if (chars > max_chars) {
+    error(where, "too long: " + std::to_string(chars) + " characters (at most " +
+                     std::to_string(max_chars) + "), got " + describe(*it));
+    return false;
+  }
   out = it->get_ref<const std::string&>();
   return true;
 }
 
 bool MetaReader::read_text(const json& parent, const char* field, const std::string& path,
-                           Text& out, bool required, bool allow_plain) {
+                           Text& out, bool required, bool allow_plain, std::size_t max_chars) {
   const std::string where = path + "." + field;
   const auto it = parent.find(field);
   if (it == parent.end() || it->is_null()) {
@@ -78,7 +103,8 @@ bool MetaReader::read_text(const json& parent, const char* field, const std::str
     return !required;
   }
   if (allow_plain && it->is_string() && !it->get_ref<const std::string&>().empty()) {
-    out.en = out.zh = it->get_ref<const std::string&>();
+    if (!read_string(parent, field, path, out.en, true, max_chars)) return false;
+    out.zh = out.en;
     return true;
   }
   if (!it->is_object()) {
@@ -86,8 +112,8 @@ bool MetaReader::read_text(const json& parent, const char* field, const std::str
                      (allow_plain ? " or a string" : "") + ", got " + describe(*it));
     return false;
   }
-  bool ok = read_string(*it, "en", where, out.en, true);
-  ok = read_string(*it, "zh", where, out.zh, true) && ok;
+  bool ok = read_string(*it, "en", where, out.en, true, max_chars);
+  ok = read_string(*it, "zh", where, out.zh, true, max_chars) && ok;
   warn_unknown_fields(*it, where, {"en", "zh"});
   return ok;
 }
@@ -99,9 +125,9 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
   }
   warn_unknown_fields(j, "meta",
                       {"title", "subtitle", "coverage", "units", "default", "sources", "notes"});
-  read_text(j, "title", "meta", meta.title, true);
-  read_text(j, "subtitle", "meta", meta.subtitle, false);
-  read_text(j, "coverage", "meta", meta.coverage, true);
+  read_text(j, "title", "meta", meta.title, true, false, kMaxLongText);
+  read_text(j, "subtitle", "meta", meta.subtitle, false, false, kMaxLongText);
+  read_text(j, "coverage", "meta", meta.coverage, true, false, kMaxLongText);
 
   const auto units = j.find("units");
   if (units == j.end() || !units->is_object()) {
@@ -142,19 +168,25 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
       if (!src.id.empty() && !seen.insert(src.id).second) {
         error(path + ".id", "duplicate source id " + quote_text(src.id));
       }
-      read_text(s, "publisher", path, src.publisher, true, true);
-      read_text(s, "author", path, src.author, false, true);
-      read_text(s, "title", path, src.title, false, true);
+      read_text(s, "publisher", path, src.publisher, true, true, kMaxLongText);
+      read_text(s, "author", path, src.author, false, true, kMaxLongText);
+      read_text(s, "title", path, src.title, false, true, kMaxLongText);
       if (read_string(s, "date", path, src.date, false) && !src.date.empty()) {
         const bool shaped = src.date.size() == 10 && src.date[7] == '-' &&
                             parse_year_month(src.date.substr(0, 7)) >= 0;
         if (!shaped) error(path + ".date", "expected YYYY-MM-DD, got " + quote_text(src.date));
       }
-      if (read_string(s, "url", path, src.url, false) && !src.url.empty()) {
+      if (read_string(s, "url", path, src.url, false, kMaxLongText) && !src.url.empty()) {
         // Links are shown to readers: only web addresses, never javascript: or data:.
         if (src.url.rfind("https://", 0) != 0 && src.url.rfind("http://", 0) != 0) {
           error(path + ".url",
                 "expected an http:// or https:// address, got " + quote_text(src.url));
+          src.url.clear();
+        } else if (!plain_web_address(src.url)) {
+          error(path + ".url",
+                "a web address cannot contain spaces, quotes, < or > (percent-encode them), "
+                "got " +
+                    quote_text(src.url));
           src.url.clear();
         }
       }
@@ -181,7 +213,7 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
         if (!note.id.empty() && !seen.insert(note.id).second) {
           error(path + ".id", "duplicate note id " + quote_text(note.id));
         }
-        read_text(n, "text", path, note.text, true);
+        read_text(n, "text", path, note.text, true, false, kMaxLongText);
         meta.notes.push_back(std::move(note));
       }
     }

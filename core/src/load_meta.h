@@ -3,12 +3,25 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "trade_widget/dataset.h"
 #include "trade_widget/result.h"
 
 namespace tw::detail {
+
+/// Longest strings the loader accepts, in characters: a label, id or unit is shown in controls,
+/// axes and sentences; titles, notes and source names are prose. Longer strings are editing
+/// mistakes (a pasted document) that would swamp the widget.
+constexpr std::size_t kMaxShortText = 200;
+constexpr std::size_t kMaxLongText = 2000;
+
+/// True when an address holds no character that URLs must percent-encode (spaces, quotes, <, >...).
+bool plain_web_address(std::string_view url);
+
+/// Characters (not bytes) of a UTF-8 string.
+std::size_t count_characters(std::string_view s);
 
 struct MetaReader {
   std::vector<Diagnostic>& errors;
@@ -22,9 +35,10 @@ struct MetaReader {
                            std::initializer_list<const char*> known);
   /// A Text: {"en": ..., "zh": ...}, both non-empty. allow_plain accepts one string for both.
   bool read_text(const nlohmann::json& parent, const char* field, const std::string& path,
-                 Text& out, bool required, bool allow_plain = false);
+                 Text& out, bool required, bool allow_plain = false,
+                 std::size_t max_chars = kMaxShortText);
   bool read_string(const nlohmann::json& parent, const char* field, const std::string& path,
-                   std::string& out, bool required);
+                   std::string& out, bool required, std::size_t max_chars = kMaxShortText);
 
  private:
   void read_items(const nlohmann::json& j, const std::string& path, std::vector<Item>& items);

@@ -9,6 +9,11 @@ namespace {
 
 constexpr int kDerivedPercentDecimals = 1;
 constexpr double kCompleteTolerance = 0.5;  // shares rounded by sources may add to 99.5-100.5
+// The loader refuses stated figures beyond 1e15 (load.cpp); a ratio beyond it comes from a
+// near-zero divisor and is no figure a reader could use, so it is not shown.
+constexpr double kMaxFigure = 1e15;
+
+bool showable(double value) { return std::isfinite(value) && std::fabs(value) <= kMaxFigure; }
 
 template <class Items>
 bool resolve_list(const std::vector<std::string>& ids, const Items& lookup, const char* list,
@@ -120,9 +125,10 @@ Figure year_on_year(const Dataset& ds, const Cell& c) {
   Cell before = c;
   before.period = ds.period_a_year_before(c.period);
   const Figure then = stated(ds, before, Measure::volume);
-  if (now.origin == Origin::stated && then.origin == Origin::stated && then.value > 0) {
-    return derived((now.value / then.value - 1.0) * 100.0, kDerivedPercentDecimals,
-                   {now.observation, then.observation});
+  const double change = (now.value / then.value - 1.0) * 100.0;
+  if (now.origin == Origin::stated && then.origin == Origin::stated && then.value > 0 &&
+      showable(change)) {
+    return derived(change, kDerivedPercentDecimals, {now.observation, then.observation});
   }
   return f;
 }
@@ -134,9 +140,10 @@ Figure prior_volume(const Dataset& ds, const Cell& c) {
   if (f.origin == Origin::stated) return f;
   const Figure now = stated(ds, c, Measure::volume);
   const Figure change = stated(ds, c, Measure::yoy);
-  if (now.origin == Origin::stated && change.origin == Origin::stated && change.value > -100) {
-    return derived(now.value / (1.0 + change.value / 100.0), now.decimals,
-                   {now.observation, change.observation});
+  const double prior = now.value / (1.0 + change.value / 100.0);
+  if (now.origin == Origin::stated && change.origin == Origin::stated && change.value > -100 &&
+      showable(prior)) {
+    return derived(prior, now.decimals, {now.observation, change.observation});
   }
   return f;
 }
@@ -150,9 +157,10 @@ Figure partner_share(const Dataset& ds, const Cell& c) {
   Cell whole_cell = c;
   whole_cell.partner = world;
   const Figure whole = stated(ds, whole_cell, Measure::volume);
-  if (part.origin == Origin::stated && whole.origin == Origin::stated && whole.value > 0) {
-    return derived(part.value / whole.value * 100.0, kDerivedPercentDecimals,
-                   {part.observation, whole.observation});
+  const double share = part.value / whole.value * 100.0;
+  if (part.origin == Origin::stated && whole.origin == Origin::stated && whole.value > 0 &&
+      showable(share)) {
+    return derived(share, kDerivedPercentDecimals, {part.observation, whole.observation});
   }
   return f;
 }

@@ -43,7 +43,7 @@ TEST_CASE("strings decode escapes and surrogate pairs") {
   CHECK(std::string(raw) == "a\"b\xC3\xA9\xF0\x9F\x98\x80");
   JsonCursor bad(R"("\ud800x")");
   CHECK_FALSE(bad.read_string(raw, scratch));
-  CHECK(bad.error() == "unpaired UTF-16 surrogate in \\u escape");
+  CHECK(bad.error() == "unpaired UTF-16 surrogate \\ud800 in a \\u escape");
 }
 
 TEST_CASE("deep nesting is refused without recursion") {

@@ -97,9 +97,10 @@ TEST_CASE("broken files say what is wrong and where") {
   const std::string full =
       dataset_with_rows(R"(["export", "a", "world", "2025", "volume", 5, "s1"])");
   CHECK(first_error(full.substr(0, full.size() / 2)) ==
-        "dimensions: unexpected end of file (the file looks truncated) (line 14, column 38)");
+        "dimensions.product[2]: unexpected end of file (the file looks truncated) (line 14, column "
+        "38)");
   CHECK(first_error("{\"format\": \"trade-widget/1\", \"meta\": \"\xff\"}") ==
-        "invalid UTF-8 at byte 38 (save the file as UTF-8) (line 1, column 39)");
+        "meta: invalid UTF-8 at byte 38: FF (save the file as UTF-8) (line 1, column 39)");
   CHECK(first_error("{\"meta\": " + std::string(100000, '[')) ==
         "meta: nesting deeper than 64 levels (line 1, column 74)");
 }
