@@ -15,11 +15,28 @@
     return { flow: dataset.defaultFlow, products: null, view: 'volumes', lang };
   }
 
+  /**
+   * The ids of "products=a,b%2Cc" split on literal commas before decoding, since an id may
+   * itself contain a comma (serialize() encodes it as %2C).
+   */
+  function rawIds(raw, key) {
+    const part = raw.split('&').find((p) => p.startsWith(key + '='));
+    if (!part || part === key + '=') return [];
+    return part.slice(key.length + 1).split(',').map((id) => {
+      try {
+        return decodeURIComponent(id.replace(/\+/g, ' '));
+      } catch (e) {
+        return id;  // malformed escape: kept as written, then reported as unknown
+      }
+    });
+  }
+
   /** Reads a hash over a base state; returns {state, ignored: ['key=value', ...]}. */
   function parse(hash, dataset, base) {
     const state = Object.assign({}, base);
     const ignored = [];
-    const q = new URLSearchParams(String(hash || '').replace(/^#/, ''));
+    const raw = String(hash || '').replace(/^#/, '');
+    const q = new URLSearchParams(raw);
     for (const [key, value] of q) {
       if (key === 'flow' && flowChoices(dataset).includes(value)) {
         state.flow = value;
@@ -29,7 +46,7 @@
         state.lang = value;
       } else if (key === 'products') {
         const known = dataset.products.map((p) => p.id);
-        const asked = value === '' ? [] : value.split(',');
+        const asked = rawIds(raw, 'products');
         const unknown = asked.filter((id) => !known.includes(id));
         if (unknown.length) ignored.push('products=' + unknown.join(','));
         const chosen = known.filter((id) => asked.includes(id));

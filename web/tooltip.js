@@ -5,6 +5,17 @@
   const { el } = TW.dom;
   const MARK = 'svg [aria-label][tabindex]';
 
+  // One document listener for every tooltip (a tap outside hides it); charts are rebuilt on each
+  // toggle, so a listener per build would pile up. Entries of removed charts are dropped.
+  const attached = new Set();
+  function prune() {
+    for (const entry of attached) if (!entry.container.isConnected) attached.delete(entry);
+  }
+  document.addEventListener('pointerdown', (e) => {
+    prune();
+    for (const entry of attached) if (!entry.container.contains(e.target)) entry.hide();
+  });
+
   function attach(container) {
     const tip = el('div', { class: 'tw-tooltip', role: 'tooltip', hidden: true });
     container.append(tip);
@@ -58,7 +69,8 @@
     });
     container.addEventListener('focusout', hide);
     container.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
-    document.addEventListener('pointerdown', (e) => { if (!container.contains(e.target)) hide(); });
+    prune();
+    attached.add({ container, hide });
     return { hide };
   }
 

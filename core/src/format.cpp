@@ -10,9 +10,10 @@ constexpr const char* kMinus = "\u2212";
 
 /// Fixed-point digits of |value|, rounded to decimals, without sign.
 std::string fixed_digits(double value, int decimals, bool& is_zero) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(value));
-  std::string s = buf;
+  // Sized from snprintf's own count: a huge value has hundreds of digits, never cut short.
+  const int length = std::snprintf(nullptr, 0, "%.*f", decimals, std::fabs(value));
+  std::string s(static_cast<std::size_t>(length > 0 ? length : 0), '\0');
+  std::snprintf(s.data(), s.size() + 1, "%.*f", decimals, std::fabs(value));
   is_zero = s.find_first_not_of("0.") == std::string::npos;
   return s;
 }

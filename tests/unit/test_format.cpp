@@ -39,3 +39,9 @@ TEST_CASE("a figure without a value reads as not reported") {
   stated.decimals = 1;
   CHECK(tw::format_figure(stated, tw::Measure::yoy, unit, Lang::en) == "\u22120.4%");
 }
+
+TEST_CASE("a huge number is written in full, never cut short") {
+  const std::string s = tw::format_number(1.07e301, 0, Lang::en);
+  CHECK(s.size() == 302 + 100);  // 302 digits and 100 separators
+  CHECK(s.rfind("10,70", 0) == 0);
+}
