@@ -28,7 +28,10 @@ cp "$WASM_DIR/trade_widget.js" "$WASM_DIR/trade_widget.wasm" "$OUT/app/"
 } > "$OUT/app/widget.js"
 {
   echo "/* trade-widget styles: web/*.css concatenated by scripts/assemble-public.sh */"
-  for f in "${CSS[@]}"; do [ -f "web/$f.css" ] && cat "web/$f.css"; done
+  for f in "${CSS[@]}"; do
+    # The charts' default look is the core's own stylesheet (a test keeps it equal to svg.cpp's).
+    if [ "$f" = chart-theme ]; then cat docs/charts/chart-theme.css; else cat "web/$f.css"; fi
+  done
 } > "$OUT/app/widget.css"
 
 # The page icon (a file, so that a strict img-src 'self' policy needs no data: URL).
