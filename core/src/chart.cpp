@@ -9,6 +9,7 @@
 #include "chart_partners.h"
 #include "chart_shares.h"
 #include "chart_volumes.h"
+#include "request_fields.h"
 #include "trade_widget/query.h"
 #include "trade_widget/svg.h"
 
@@ -17,39 +18,6 @@ namespace tw {
 namespace {
 
 using nlohmann::json;
-
-bool read_ids(const json& j, const char* field, std::vector<std::string>& out,
-              std::vector<Diagnostic>& errors) {
-  const auto it = j.find(field);
-  if (it == j.end() || it->is_null()) return true;
-  const std::string path = std::string("request.") + field;
-  if (!it->is_array()) {
-    errors.push_back(Diagnostic{path, "expected an array of ids, got " + it->dump()});
-    return false;
-  }
-  for (std::size_t i = 0; i < it->size(); ++i) {
-    const json& e = (*it)[i];
-    if (!e.is_string()) {
-      errors.push_back(
-          Diagnostic{path + "[" + std::to_string(i) + "]", "expected an id, got " + e.dump()});
-      return false;
-    }
-    out.push_back(e.get<std::string>());
-  }
-  return true;
-}
-
-void read_string(const json& j, const char* field, std::string& out,
-                 std::vector<Diagnostic>& errors) {
-  const auto it = j.find(field);
-  if (it == j.end() || it->is_null()) return;
-  if (!it->is_string()) {
-    errors.push_back(
-        Diagnostic{std::string("request.") + field, "expected a string, got " + it->dump()});
-    return;
-  }
-  out = it->get<std::string>();
-}
 
 /// Ids resolved through the query module; its "selection." paths become "request." paths.
 Result<ResolvedSelection> resolve(const Dataset& ds, const ChartRequest& r) {
@@ -87,13 +55,13 @@ Result<ChartRequest> parse_chart_request(std::string_view text) {
   }
   ChartRequest r;
   std::vector<Diagnostic> errors;
-  read_string(j, "chart", r.chart, errors);
-  read_ids(j, "flows", r.flows, errors);
-  read_ids(j, "products", r.products, errors);
-  read_string(j, "period", r.period, errors);
-  read_string(j, "product", r.product, errors);
+  detail::read_request_string(j, "chart", r.chart, errors);
+  detail::read_id_list(j, "flows", r.flows, errors);
+  detail::read_id_list(j, "products", r.products, errors);
+  detail::read_request_string(j, "period", r.period, errors);
+  detail::read_request_string(j, "product", r.product, errors);
   std::string lang = "en";
-  read_string(j, "lang", lang, errors);
+  detail::read_request_string(j, "lang", lang, errors);
   if (lang == "zh") {
     r.lang = Lang::zh;
   } else if (lang != "en") {

@@ -105,7 +105,7 @@ TEST_CASE("bad chart requests are errors that name the field and the value") {
   for (const auto& e : bad.errors()) lines.push_back(e.path + ": " + e.message);
   CHECK(lines == std::vector<std::string>{"request.chart: expected a string, got 3",
                                           "request.flows: expected an array of ids, got \"export\"",
-                                          "request.products[0]: expected an id, got 1",
+                                          "request.products[0]: expected an id (a string), got 1",
                                           "request.lang: expected \"en\" or \"zh\", got \"fr\"",
                                           "request.width: expected a number of px, got \"wide\""});
 }
