@@ -7,7 +7,7 @@ SANITIZE := build/sanitize
 PORT ?= 8080
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: setup build native wasm public test test-native test-wasm test-sanitize test-node test-cli test-browser demo bench fuzz format clean
+.PHONY: setup build native wasm public test test-native test-wasm test-sanitize test-node test-cli test-browser test-stages demo bench fuzz format clean
 
 setup:
 	@scripts/setup.sh
@@ -27,8 +27,12 @@ wasm:
 public: native wasm
 	@scripts/assemble-public.sh
 
-test: build test-cli test-native test-wasm test-sanitize test-node test-browser
+test: build test-stages test-cli test-native test-wasm test-sanitize test-node test-browser
 	@echo "make test: all suites passed"
+
+test-stages:
+	@echo "== the core's include rule: a stage includes only the stages below it"
+	@python3 scripts/check-stages.py
 
 test-native:
 	@echo "== native Catch2 tests"

@@ -39,7 +39,7 @@ function plan(doc, request) {
   };
 }
 
-/** Group arrays (flow-major) -> the digest; the yoy and top-partner rules of core/src/rollup.cpp. */
+/** Group arrays (flow-major) -> the digest; the yoy and top-partner rules of core/src/query/rollup.cpp. */
 function finish(p, byProduct, byPartner) {
   const yoy = (g) => {
     const ok = g[3] > 0 && g[4] === 0 && g[6] > 0 && g[7] === 0 && g[5] > 0;

@@ -29,8 +29,8 @@ cp "$WASM_DIR/trade_widget.js" "$WASM_DIR/trade_widget.wasm" "$OUT/app/"
 {
   echo "/* trade-widget styles: web/*.css concatenated by scripts/assemble-public.sh */"
   for f in "${CSS[@]}"; do
-    # The charts' default look is the core's own stylesheet (a test keeps it equal to svg.cpp's).
-    if [ "$f" = chart-theme ]; then cat docs/charts/chart-theme.css; else cat "web/$f.css"; fi
+    # The charts' default look: the one theme file, which the core also embeds (core/stages.cmake).
+    if [ "$f" = chart-theme ]; then cat core/src/chart/chart-theme.css; else cat "web/$f.css"; fi
   done
 } > "$OUT/app/widget.css"
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Renders each golden chart SVG (tests/golden/*.svg) in headless Chromium with the default
-// chart stylesheet (docs/charts/chart-theme.css) and writes docs/charts/<name>.png. It also
+// chart stylesheet (core/src/chart/chart-theme.css) and writes docs/charts/<name>.png. It also
 // measures the texts as the browser lays them out and reports any two that overlap or any that
 // leave the viewBox, so the core's approximate text widths are checked against a real font.
 //
@@ -11,7 +11,7 @@ import { launch, root } from '../tests/browser/harness.mjs';
 
 const svgDir = path.resolve(process.argv[2] || path.join(root, 'tests/golden'));
 const pngDir = path.resolve(process.argv[3] || path.join(root, 'docs/charts'));
-const css = fs.readFileSync(path.join(root, 'docs/charts/chart-theme.css'), 'utf8');
+const css = fs.readFileSync(path.join(root, 'core/src/chart/chart-theme.css'), 'utf8');
 const files = fs.readdirSync(svgDir)
   .filter((f) => f.endsWith('.svg') && !f.endsWith('-changed.svg'))
   .sort();

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "json_cursor.h"
+#include "data/json_cursor.h"
 #include "test_support.h"
 #include "trade_widget/load.h"
 #include "trade_widget/view.h"

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "chart_bars.h"
+#include "chart/chart_bars.h"
 #include "chart_checks.h"
 #include "trade_widget/format.h"
 

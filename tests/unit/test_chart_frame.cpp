@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "chart/chart_frame.h"
 #include "chart_checks.h"
-#include "chart_frame.h"
 
 using tw::Lang;
 using tw::test::bundled;

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
+#include "chart/chart_monthly.h"
 #include "chart_checks.h"
-#include "chart_monthly.h"
 #include "trade_widget/load.h"
 
 using tw::ChartRequest;

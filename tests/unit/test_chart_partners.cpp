@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "chart/chart_partners.h"
 #include "chart_checks.h"
-#include "chart_partners.h"
 
 using tw::ChartRequest;
 using tw::Lang;

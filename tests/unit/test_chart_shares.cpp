@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "chart/chart_shares.h"
 #include "chart_checks.h"
-#include "chart_shares.h"
 
 using tw::ChartRequest;
 using tw::Lang;

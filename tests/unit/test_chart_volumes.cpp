@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
+#include "chart/chart_volumes.h"
 #include "chart_checks.h"
-#include "chart_volumes.h"
 
 using tw::ChartRequest;
 using tw::Lang;

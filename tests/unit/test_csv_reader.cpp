@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "csv_reader.h"
+#include "data/csv_reader.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "json_cursor.h"
+#include "data/json_cursor.h"
 #include "test_support.h"
 #include "trade_widget/load.h"
 #include "trade_widget/query.h"

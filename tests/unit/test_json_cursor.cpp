@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "json_cursor.h"
+#include "data/json_cursor.h"
 
 using tw::detail::JsonCursor;
 

@@ -56,7 +56,7 @@ struct SvgOptions {
 std::string to_svg(const Scene& scene, const SvgOptions& options = {});
 
 /// The default colours and fonts of the CSS classes charts use, as custom properties with
-/// fallbacks (docs/charts/chart-theme.css holds the same text).
+/// fallbacks: the text of core/src/chart/chart-theme.css, its one source.
 const char* chart_theme_css();
 
 }  // namespace tw

@@ -1,9 +1,9 @@
-#include "chart_volumes.h"
+#include "chart/chart_volumes.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "chart_bars.h"
+#include "chart/chart_bars.h"
 #include "trade_widget/format.h"
 
 namespace tw::detail {

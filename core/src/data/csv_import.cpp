@@ -5,9 +5,9 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
-#include "csv_reader.h"
-#include "json_cursor.h"
-#include "load_meta.h"
+#include "data/csv_reader.h"
+#include "data/json_cursor.h"
+#include "data/load_meta.h"
 #include "trade_widget/csv.h"
 #include "trade_widget/load.h"
 #include "trade_widget/write_json.h"

@@ -3,7 +3,7 @@
 // shares when the partners' volumes are not all known.
 #pragma once
 
-#include "chart_frame.h"
+#include "chart/chart_frame.h"
 
 namespace tw::detail {
 

@@ -4,12 +4,12 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "chart_frame.h"
-#include "chart_monthly.h"
-#include "chart_partners.h"
-#include "chart_shares.h"
-#include "chart_volumes.h"
-#include "request_fields.h"
+#include "chart/chart_frame.h"
+#include "chart/chart_monthly.h"
+#include "chart/chart_partners.h"
+#include "chart/chart_shares.h"
+#include "chart/chart_volumes.h"
+#include "query/request_fields.h"
 #include "trade_widget/query.h"
 #include "trade_widget/svg.h"
 

@@ -1,7 +1,7 @@
 // Reading a view request: the reader's choices as JSON, checked field by field.
 #include <algorithm>
 
-#include "request_fields.h"
+#include "query/request_fields.h"
 #include "trade_widget/view.h"
 
 namespace tw {

@@ -2,7 +2,7 @@
 // whose shares are known and "others or not reported".
 #pragma once
 
-#include "chart_frame.h"
+#include "chart/chart_frame.h"
 
 namespace tw::detail {
 

@@ -3,7 +3,7 @@
 // reported as one figure (e.g. Jan-Feb) drawn as one span, and notes marked on their month.
 #pragma once
 
-#include "chart_frame.h"
+#include "chart/chart_frame.h"
 
 namespace tw::detail {
 

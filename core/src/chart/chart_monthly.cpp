@@ -1,10 +1,10 @@
-#include "chart_monthly.h"
+#include "chart/chart_monthly.h"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 
-#include "chart_shares.h"
+#include "chart/chart_shares.h"
 #include "trade_widget/format.h"
 #include "trade_widget/scale.h"
 #include "trade_widget/text_width.h"

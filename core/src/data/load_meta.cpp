@@ -1,8 +1,8 @@
-#include "load_meta.h"
+#include "data/load_meta.h"
 
 #include <set>
 
-#include "json_cursor.h"
+#include "data/json_cursor.h"
 
 namespace tw::detail {
 

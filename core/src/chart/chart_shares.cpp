@@ -1,4 +1,4 @@
-#include "chart_shares.h"
+#include "chart/chart_shares.h"
 
 #include <algorithm>
 #include <cmath>

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "chart_frame.h"
+#include "chart/chart_frame.h"
 
 namespace tw::detail {
 

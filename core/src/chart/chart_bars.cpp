@@ -1,4 +1,4 @@
-#include "chart_bars.h"
+#include "chart/chart_bars.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "json_cursor.h"
+#include "data/json_cursor.h"
 
 #include <fast_float/fast_float.h>
 

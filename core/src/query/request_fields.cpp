@@ -1,4 +1,4 @@
-#include "request_fields.h"
+#include "query/request_fields.h"
 
 namespace tw::detail {
 

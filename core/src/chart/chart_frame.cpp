@@ -1,4 +1,4 @@
-#include "chart_frame.h"
+#include "chart/chart_frame.h"
 
 #include <algorithm>
 #include <cmath>

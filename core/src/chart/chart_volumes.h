@@ -2,7 +2,7 @@
 // change) and the year-on-year chart (diverging bars around zero).
 #pragma once
 
-#include "chart_frame.h"
+#include "chart/chart_frame.h"
 
 namespace tw::detail {
 

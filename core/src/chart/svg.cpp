@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "chart/chart_theme_css.h"
 #include "trade_widget/text_width.h"
 
 namespace tw {
@@ -191,57 +192,7 @@ std::string to_svg(const Scene& scene, const SvgOptions& options) {
 
 namespace tw {
 
-// Every colour is a custom property with an Okabe–Ito (colour-blind-safe) default, so a host
-// page, a dark theme or print can recolour charts without re-rendering them.
-const char* chart_theme_css() {
-  return R"css(/* Default look of trade-widget charts. Every colour is a custom property with a
-   fallback: set the properties on any ancestor (or :root) to restyle charts. */
-.tw-chart { font-family: var(--tw-font-family, Arial, "Helvetica Neue", Helvetica, "Liberation Sans", Roboto, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif); }
-.tw-chart text { fill: var(--tw-text, #1a1a1a); }
-.tw-chart .tw-subtitle, .tw-chart .tw-muted, .tw-chart .tw-tick, .tw-chart .tw-source,
-.tw-chart .tw-note, .tw-chart .tw-group { fill: var(--tw-text-muted, #595959); }
-.tw-chart .tw-not-reported { fill: var(--tw-text-muted, #595959); font-style: italic; }
-.tw-chart .tw-grid { stroke: var(--tw-grid, #e3e3e3); stroke-width: 1; }
-.tw-chart .tw-axis, .tw-chart .tw-separator { stroke: var(--tw-axis, #8c8c8c); stroke-width: 1; }
-.tw-chart .tw-zero { stroke: var(--tw-zero, #1a1a1a); stroke-width: 1.5; }
-.tw-chart .tw-guide { stroke: var(--tw-text-muted, #595959); stroke-width: 1; stroke-dasharray: 3 3; }
-.tw-chart .tw-bar { fill: var(--tw-bar, #0072b2); }
-.tw-chart .tw-bar.tw-aggregate { fill: var(--tw-aggregate, #8a8a8a); }
-.tw-chart .tw-rise { fill: var(--tw-rise, #0072b2); stroke: var(--tw-rise, #0072b2); }
-.tw-chart .tw-fall { fill: var(--tw-fall, #d55e00); stroke: var(--tw-fall, #d55e00); }
-.tw-chart .tw-derived { fill-opacity: 0.3; stroke-width: 1.5; stroke-dasharray: 4 2; }
-.tw-chart .tw-bar.tw-derived { stroke: var(--tw-bar, #0072b2); }
-.tw-chart .tw-neutral { fill: var(--tw-text-muted, #595959); stroke: var(--tw-text-muted, #595959); }
-.tw-chart .tw-others { fill: var(--tw-others, #c4c4c4); }
-.tw-chart .tw-segment { stroke: var(--tw-background, #ffffff); stroke-width: 1; }
-.tw-chart .tw-part-1 { fill: var(--tw-part-1, #0072b2); }
-.tw-chart .tw-part-2 { fill: var(--tw-part-2, #e69f00); }
-.tw-chart .tw-part-3 { fill: var(--tw-part-3, #009e73); }
-.tw-chart .tw-part-4 { fill: var(--tw-part-4, #cc79a7); }
-.tw-chart .tw-part-5 { fill: var(--tw-part-5, #56b4e9); }
-.tw-chart .tw-part-6 { fill: var(--tw-part-6, #d55e00); }
-.tw-chart .tw-part-7 { fill: var(--tw-part-7, #000000); }
-.tw-chart .tw-part-8 { fill: var(--tw-part-8, #f0e442); }
-.tw-chart .tw-line { fill: none; stroke-width: 2.5; stroke-linejoin: round; stroke-linecap: round; }
-.tw-chart .tw-span { stroke-width: 4; stroke-linecap: butt; }
-.tw-chart .tw-series-1 { stroke: var(--tw-series-1, #0072b2); }
-.tw-chart .tw-series-2 { stroke: var(--tw-series-2, #e69f00); }
-.tw-chart .tw-series-3 { stroke: var(--tw-series-3, #009e73); }
-.tw-chart .tw-series-4 { stroke: var(--tw-series-4, #cc79a7); }
-.tw-chart .tw-line.tw-series-2, .tw-chart .tw-span.tw-series-2 { stroke-dasharray: 6 3; }
-.tw-chart .tw-line.tw-series-3, .tw-chart .tw-span.tw-series-3 { stroke-dasharray: 2 3; }
-.tw-chart .tw-point { fill: var(--tw-background, #ffffff); stroke-width: 2; }
-.tw-chart .tw-point.tw-series-1 { fill: var(--tw-series-1, #0072b2); }
-.tw-chart .tw-mark { cursor: default; }
-.tw-chart .tw-mark:focus { outline: none; stroke: var(--tw-focus, #1a1a1a); stroke-width: 2.5; stroke-dasharray: none; }
-.tw-chart text.tw-mark:focus { stroke: none; text-decoration: underline; }
-/* A dark theme: add class tw-theme-dark to an ancestor (hosts may set the properties instead). */
-.tw-theme-dark { --tw-text: #ececec; --tw-text-muted: #b4b4b4; --tw-grid: #3a3a3a;
-  --tw-axis: #8c8c8c; --tw-zero: #ececec; --tw-bar: #56b4e9; --tw-aggregate: #8f8f8f;
-  --tw-rise: #56b4e9; --tw-fall: #e69f00; --tw-others: #5c5c5c; --tw-background: #121212;
-  --tw-part-1: #56b4e9; --tw-part-5: #0072b2; --tw-part-7: #ffffff; --tw-series-1: #56b4e9;
-  --tw-focus: #ffffff; }
-)css";
-}
+// The text is core/src/chart/chart-theme.css, made a string at configure time (core/stages.cmake).
+const char* chart_theme_css() { return generated::chart_theme_css; }
 
 }  // namespace tw

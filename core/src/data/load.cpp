@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
-#include "json_cursor.h"
-#include "load_meta.h"
+#include "data/json_cursor.h"
+#include "data/load_meta.h"
 
 namespace tw {
 

@@ -1,10 +1,10 @@
-#include "chart_partners.h"
+#include "chart/chart_partners.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "chart_bars.h"
-#include "chart_shares.h"
+#include "chart/chart_bars.h"
+#include "chart/chart_shares.h"
 #include "trade_widget/format.h"
 
 namespace tw::detail {
