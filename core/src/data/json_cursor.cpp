@@ -448,13 +448,14 @@ bool JsonCursor::read_key(std::vector<std::string>& keys) {
   std::string scratch;
   if (!read_string(key, scratch)) return false;
   for (const std::string& k : keys) {
+    if (allow_duplicates_) break;
     if (k == key) {
       duplicate_ = true;
       duplicate_key_ = std::string(key);
       return fail_at(key_start, "the field " + quote_text(key) + " appears twice");
     }
   }
-  keys.emplace_back(key);
+  if (!allow_duplicates_) keys.emplace_back(key);
   skip_ws();
   if (!consume(':')) return fail("expected ':' after a field name");
   return true;

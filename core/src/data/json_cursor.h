@@ -75,6 +75,9 @@ class JsonCursor {
   /// The error is about nesting depth (not about one value), so no single value is to blame.
   bool too_deep() const { return too_deep_; }
   std::size_t error_pos() const { return error_pos_; }
+  /// JSON allows a key twice in one object (RFC 8259: names SHOULD be unique); the dataset
+  /// format does not, so by default skip_value refuses it.
+  void allow_duplicate_keys(bool allow) { allow_duplicates_ = allow; }
   /// The error is a key written twice in one object: duplicate_key() names it.
   bool duplicate() const { return duplicate_; }
   const std::string& duplicate_key() const { return duplicate_key_; }
@@ -90,6 +93,7 @@ class JsonCursor {
   std::string error_;
   std::size_t error_pos_ = 0;
   bool too_deep_ = false;
+  bool allow_duplicates_ = false;
   bool duplicate_ = false;
   std::string duplicate_key_;
 };

@@ -32,9 +32,11 @@ bool starts_a_value(char c) { return c != '\0' && std::strchr("{[\"-0123456789tf
 
 }  // namespace
 
-Result<SyntaxOutline> check_syntax(std::string_view text) {
+Result<SyntaxOutline> check_syntax(std::string_view text, DuplicateKeys duplicates) {
   SyntaxOutline out;
   JsonCursor c(text);
+  const bool allow_duplicates = duplicates == DuplicateKeys::allowed;
+  c.allow_duplicate_keys(allow_duplicates);
   c.skip_ws();
   out.root = c.pos();
   const char first = c.peek();
@@ -63,7 +65,8 @@ Result<SyntaxOutline> check_syntax(std::string_view text) {
         }
         if (!c.read_string(key, scratch)) return cursor_error(text, c);
         for (const TopMember& m : out.members) {
-          if (m.key == key) return syntax_error(text, key_start, m.key, "the field appears twice");
+          if (m.key == key && !allow_duplicates)
+            return syntax_error(text, key_start, m.key, "the field appears twice");
         }
         TopMember member;
         member.key = std::string(key);

@@ -25,9 +25,13 @@ struct SyntaxOutline {
   std::vector<TopMember> members;  ///< in the order of the text
 };
 
-/// Checks text (UTF-8, without BOM) as one JSON value: grammar, numbers a double can hold, no
-/// key twice in an object, at most kMaxDepth levels below the top. The first problem comes back
-/// as one error with JSON path, line and column.
-Result<SyntaxOutline> check_syntax(std::string_view text);
+enum class DuplicateKeys { refused, allowed };
+
+/// Checks text (UTF-8, without BOM) as one JSON value: grammar, numbers a double can hold, at
+/// most kMaxDepth levels below the top, and (unless allowed, as plain JSON does) no key twice in
+/// one object: a dataset refuses them anywhere, as the later one would silently win. The first
+/// problem comes back as one error with JSON path, line and column.
+Result<SyntaxOutline> check_syntax(std::string_view text,
+                                   DuplicateKeys duplicates = DuplicateKeys::refused);
 
 }  // namespace tw::detail

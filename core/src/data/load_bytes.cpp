@@ -40,9 +40,10 @@ Result<Utf8Text> read_utf8(std::string_view bytes) {
   }
   JsonCursor c(out.text);
   c.skip_ws();
-  if (c.at_end()) {
+  if (c.at_end()) {  // where the object was expected: after the blanks, if any
+    const TextPosition end = position_of(out.text, out.text.size());
     return Result<Utf8Text>::failure(
-        {Diagnostic{"", "the file is empty (expected a JSON object)", 0, 0}});
+        {Diagnostic{"", "the file is empty (expected a JSON object)", end.line, end.column}});
   }
   const std::size_t bad = find_invalid_utf8(out.text);
   if (bad != std::string_view::npos) {
