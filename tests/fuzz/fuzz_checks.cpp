@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "trade_widget/format.h"
+#include "trade_widget/load.h"
 #include "trade_widget/view.h"
 
 namespace tw::fuzz {
@@ -56,6 +57,13 @@ void check_diagnostics(const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics) {
     require(!d.message.empty(), "a diagnostic without a message at " + d.path);
     require(d.line >= 0 && d.column >= 0, "negative line or column: " + d.to_string());
+    // Messages reach terminals and the page as one line: no raw control character.
+    for (const std::string* part : {&d.path, &d.message}) {
+      for (const char c : *part) {
+        require(static_cast<unsigned char>(c) >= 0x20 && c != 0x7F,
+                "a raw control character in a diagnostic: " + d.to_string());
+      }
+    }
   }
   dump_or_abort(diagnostics_json(diagnostics), "a diagnostic");
 }
@@ -115,6 +123,19 @@ void check_page_calls(const Dataset& ds) {
     require(view.ok(), "the default view fails");
     dump_or_abort(view.value(), "the default view");
   }
+}
+
+void check_load(std::string_view bytes) {
+  const auto loaded = load_dataset(bytes);
+  check_diagnostics(loaded.warnings());
+  if (!loaded.ok()) {
+    require(!loaded.errors().empty(), "a failed load without an error");
+    check_diagnostics(loaded.errors());
+    return;
+  }
+  require(loaded.errors().empty(), "a loaded dataset that also has errors");
+  check_dataset(loaded.value());
+  check_page_calls(loaded.value());
 }
 
 }  // namespace tw::fuzz

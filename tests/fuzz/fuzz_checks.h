@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "trade_widget/dataset.h"
@@ -26,5 +27,9 @@ void check_figure(const Dataset& ds, const Figure& f, Measure measure);
 /// What the page asks of a loaded dataset (as the wasm bindings do): the description and the
 /// default view in both languages, serialised.
 void check_page_calls(const Dataset& ds);
+
+/// Loads bytes: the loader answers with a dataset or with errors (never a crash, a hang or a
+/// throw), and either answer is usable by the page.
+void check_load(std::string_view bytes);
 
 }  // namespace tw::fuzz

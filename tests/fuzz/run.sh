@@ -5,11 +5,14 @@
 # and prints executions and corpus size. Exit code 1 and the crashing input when a target fails.
 #   BUILD=dir     build folder (default build/fuzz)
 #   JOBS=n        parallel build jobs (default 2)
+#   TARGETS="a b" which targets (default: load dataset query)
+# fuzz_load and fuzz_dataset get tests/fuzz/json.dict; fuzz_load also starts from the JSON
+# conformance suite (tests/fixtures/json-test-suite/test_parsing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 total=${1:-60}
 build=${BUILD:-build/fuzz}
-targets=(load query)
+read -r -a targets <<<"${TARGETS:-load dataset query}"
 share=$((total / ${#targets[@]}))
 [ "$share" -ge 1 ] || share=1
 
@@ -28,10 +31,16 @@ for t in "${targets[@]}"; do
   # Inputs up to 64 KB (the bundled dataset is 25 KB); a 10 s budget per input catches hangs.
   seeds=()
   [ -d "tests/fuzz/corpus/$t" ] && seeds=("tests/fuzz/corpus/$t")
-  # The loader also starts from every bundled dataset as it is now.
-  [ "$t" = load ] && seeds+=(public/data)
+  # The loader also starts from every bundled dataset as it is now, and from the suite.
+  options=()
+  case $t in
+    load) seeds+=(public/data tests/fixtures/json-test-suite/test_parsing)
+          options+=(-dict=tests/fuzz/json.dict) ;;
+    dataset) seeds+=(public/data tests/fuzz/corpus/load)
+          options+=(-dict=tests/fuzz/json.dict) ;;
+  esac
   if ! "$build/tests/fuzz/fuzz_$t" -max_total_time="$share" -max_len=65536 -timeout=10 \
-      -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
+      -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" "${options[@]}" \
       "$work" "${seeds[@]}" >"$log" 2>&1; then
     status=1
     echo "fuzz_$t: FAILED; see $log"

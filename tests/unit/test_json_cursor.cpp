@@ -60,3 +60,61 @@ TEST_CASE("truncated values say the file looks truncated") {
   CHECK_FALSE(c.skip_value(64));
   CHECK(c.error() == "unexpected end of file (the file looks truncated)");
 }
+
+TEST_CASE("exponent notation counts its decimals: 1e-2 has 2, 12345e-4 has 4, 1.5e3 has 0") {
+  const std::pair<const char*, int> cases[] = {{"1e-2", 2},    {"12345e-4", 4}, {"1.5e3", 0},
+                                               {"1.25E+1", 1}, {"2.5e-1", 2},   {"0e-7", 7}};
+  for (const auto& [text, expected] : cases) {
+    double v = 0;
+    int decimals = -1;
+    JsonCursor c(text);
+    INFO(text);
+    REQUIRE(c.read_number(v, decimals));
+    CHECK(decimals == expected);
+  }
+}
+
+TEST_CASE("a number a double cannot hold is an error, not infinity or 0") {
+  double v = 0;
+  int decimals = 0;
+  JsonCursor big("1e400");
+  CHECK_FALSE(big.read_number(v, decimals));
+  CHECK(big.error() == "the number 1e400 is too large for a double (at most about 1.8e308)");
+  CHECK(big.error_pos() == 0);
+  JsonCursor small("-2.5e-400]");
+  CHECK_FALSE(small.read_number(v, decimals));
+  CHECK(small.error() == "the number -2.5e-400 is too small for a double (it would read as 0)");
+  JsonCursor zero("0.000e-400");  // a written zero is a zero
+  CHECK(zero.read_number(v, decimals));
+  CHECK(v == 0);
+  JsonCursor tiny("5e-324");  // the smallest double
+  CHECK(tiny.read_number(v, decimals));
+  CHECK(v > 0);
+}
+
+TEST_CASE("a lone CR ends a line, and CR LF ends one line") {
+  const std::string cr = "{\r\"a\":\r x";
+  CHECK(tw::detail::position_of(cr, cr.find('x')).line == 3);
+  CHECK(tw::detail::position_of(cr, cr.find('x')).column == 2);
+  const std::string crlf = "{\r\n\"a\":\r\n x";
+  CHECK(tw::detail::position_of(crlf, crlf.find('x')).line == 3);
+  CHECK(tw::detail::position_of(crlf, crlf.find('x')).column == 2);
+  // Counting on from the LF of a CR LF does not count that line twice.
+  const auto at_lf = tw::detail::position_of(crlf, 2);
+  CHECK(tw::detail::position_after(crlf, 2, at_lf, crlf.find('x')).line == 3);
+}
+
+TEST_CASE("skip_value refuses a key written twice unless allowed, and counts elements") {
+  JsonCursor c(R"({"a": 1, "b": {"a": 2}, "a": 3})");
+  CHECK_FALSE(c.skip_value(64));
+  CHECK(c.duplicate());
+  CHECK(c.duplicate_key() == "a");
+  CHECK(c.error_pos() == 24);
+  JsonCursor json(R"({"a": 1, "a": 3})");
+  json.allow_duplicate_keys(true);
+  CHECK(json.skip_value(64));
+  std::size_t elements = 0;
+  JsonCursor rows(R"([[1, "]],["], [], {"k": [2]}, 3])");
+  REQUIRE(rows.skip_value(64, &elements));
+  CHECK(elements == 4);
+}

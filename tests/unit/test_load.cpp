@@ -90,8 +90,8 @@ TEST_CASE("duplicate observations and shares over 100% are errors") {
 }
 
 TEST_CASE("broken files say what is wrong and where") {
-  CHECK(first_error("") == "the file is empty (expected a JSON object)");
-  CHECK(first_error("  \n ") == "the file is empty (expected a JSON object)");
+  CHECK(first_error("") == "the file is empty (expected a JSON object) (line 1, column 1)");
+  CHECK(first_error("  \n ") == "the file is empty (expected a JSON object) (line 2, column 2)");
   CHECK(first_error("[1, 2]") ==
         "expected a JSON object ({ ... }), got an array (line 1, column 1)");
   const std::string full =

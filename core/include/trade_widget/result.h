@@ -20,6 +20,11 @@ struct Diagnostic {
   std::string to_string(const std::string& file = "") const;
 };
 
+/// text with every control character written as an escape: \n, \t, \r, and \u001b style for
+/// the others (C0, DEL and the C1 range), so that a message is one line that no terminal acts on
+/// and that printf("%s") prints whole.
+std::string escape_control_characters(const std::string& text);
+
 /// A value, or the errors that prevented it. Warnings may accompany either.
 template <class T>
 class Result {

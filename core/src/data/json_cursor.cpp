@@ -2,6 +2,7 @@
 
 #include <fast_float/fast_float.h>
 
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -19,9 +20,12 @@ TextPosition position_after(std::string_view text, std::size_t from, TextPositio
   if (to > text.size()) to = text.size();
   for (std::size_t i = from; i < to; ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
+    // A line ends with LF, CR LF or a lone CR (old Mac files): CR LF counts once, at its CR.
+    if (c == '\r' || (c == '\n' && (i == 0 || text[i - 1] != '\r'))) {
       ++p.line;
       p.column = 1;
+    } else if (c == '\n') {
+      // the LF of a CR LF: the line was counted at the CR
     } else if ((c & 0xC0) != 0x80) {
       ++p.column;  // count characters, not continuation bytes
     }
@@ -158,6 +162,18 @@ std::string describe_value_at(std::string_view text, std::size_t offset) {
   if (end == offset) return "'" + character_at(text, offset) + "'";
   return std::string(text.substr(offset, end - offset));
 }
+
+namespace {
+/// NaN, Infinity or -Infinity: JavaScript writes these for a missing or impossible figure.
+bool not_a_json_number(std::string_view text, std::size_t pos) {
+  const std::size_t after_sign = pos < text.size() && text[pos] == '-' ? pos + 1 : pos;
+  return text.compare(after_sign, 3, "NaN") == 0 || text.compare(after_sign, 8, "Infinity") == 0;
+}
+std::string not_a_json_number_message(std::string_view text, std::size_t pos) {
+  return "expected a number or null, got " + describe_value_at(text, pos) +
+         " (not valid JSON; write null for a missing figure)";
+}
+}  // namespace
 
 bool JsonCursor::fail(std::string message) {
   // Whatever was expected, running out of input means the file was cut short.
@@ -332,6 +348,7 @@ bool JsonCursor::read_string(std::string_view& raw, std::string& scratch) {
 
 bool JsonCursor::read_number(double& value, int& decimals) {
   const std::size_t start = pos_;
+  if (not_a_json_number(text_, pos_)) return fail(not_a_json_number_message(text_, pos_));
   std::size_t p = pos_;
   const std::size_t n = text_.size();
   auto digit = [&](std::size_t i) { return i < n && text_[i] >= '0' && text_[i] <= '9'; };
@@ -339,6 +356,7 @@ bool JsonCursor::read_number(double& value, int& decimals) {
   // Every message names the number as written.
   auto got = [&]() { return ", got " + describe_value_at(text_, start); };
   if (!digit(p)) return fail_at(start, "expected a number" + got());
+  bool nonzero = false;  // a digit other than 0: the value cannot be 0
   if (text_[p] == '0') {
     ++p;
     if (digit(p)) {
@@ -354,25 +372,42 @@ bool JsonCursor::read_number(double& value, int& decimals) {
     }
   } else {
     while (digit(p)) ++p;
+    nonzero = true;
   }
-  decimals = 0;
+  long fraction_digits = 0;
   if (p < n && text_[p] == '.') {
     ++p;
     if (!digit(p)) return fail_at(start, "expected digits after the decimal point" + got());
     while (digit(p)) {
+      nonzero = nonzero || text_[p] != '0';
       ++p;
-      ++decimals;
+      ++fraction_digits;
     }
   }
+  long exponent = 0;  // saturates: 1e-99999999999 must not wrap around
   if (p < n && (text_[p] == 'e' || text_[p] == 'E')) {
     ++p;
+    const bool negative = p < n && text_[p] == '-';
     if (p < n && (text_[p] == '+' || text_[p] == '-')) ++p;
     if (!digit(p)) return fail_at(start, "expected digits in the exponent" + got());
-    while (digit(p)) ++p;
+    while (digit(p)) {
+      if (exponent < 100000) exponent = exponent * 10 + (text_[p] - '0');
+      ++p;
+    }
+    if (negative) exponent = -exponent;
   }
+  // The precision the source wrote: 1e-2 and 0.01 both have 2 decimals, 12345e-4 has 4,
+  // 1.5e3 has none.
+  const long written = fraction_digits - exponent;
+  decimals = written < 0 ? 0 : written > 99 ? 99 : static_cast<int>(written);
   const auto r = fast_float::from_chars(text_.data() + start, text_.data() + p, value);
-  if (r.ec != std::errc() || r.ptr != text_.data() + p) {
-    return fail_at(start, "number out of range" + got());
+  if (r.ec != std::errc() || r.ptr != text_.data() + p || std::isinf(value)) {
+    return fail_at(start, "the number " + describe_value_at(text_, start) +
+                              " is too large for a double (at most about 1.8e308)");
+  }
+  if (value == 0 && nonzero) {
+    return fail_at(start, "the number " + describe_value_at(text_, start) +
+                              " is too small for a double (it would read as 0)");
   }
   pos_ = p;
   return true;
@@ -393,12 +428,42 @@ bool JsonCursor::skip_literal() {
     }
   }
   if (pos_ >= text_.size()) return fail("unexpected end of file (the file looks truncated)");
+  // JavaScript writes these for a missing figure; JSON has only null.
+  if (not_a_json_number(text_, pos_)) return fail(not_a_json_number_message(text_, pos_));
   return fail("expected a value, got " + describe_value_at(text_, pos_));
 }
 
-bool JsonCursor::skip_value(int max_depth) {
-  // An explicit stack of open containers: '{' or '['.
-  std::vector<char> open;
+namespace {
+/// The keys of one open object, to find a key written twice. Objects in a dataset are small
+/// (a label, an item): a flat list beats a hash set until it grows.
+struct OpenContainer {
+  char kind;  // '{' or '['
+  std::vector<std::string> keys;
+};
+}  // namespace
+
+bool JsonCursor::read_key(std::vector<std::string>& keys) {
+  const std::size_t key_start = pos_;
+  std::string_view key;
+  std::string scratch;
+  if (!read_string(key, scratch)) return false;
+  for (const std::string& k : keys) {
+    if (allow_duplicates_) break;
+    if (k == key) {
+      duplicate_ = true;
+      duplicate_key_ = std::string(key);
+      return fail_at(key_start, "the field " + quote_text(key) + " appears twice");
+    }
+  }
+  if (!allow_duplicates_) keys.emplace_back(key);
+  skip_ws();
+  if (!consume(':')) return fail("expected ':' after a field name");
+  return true;
+}
+
+bool JsonCursor::skip_value(int max_depth, std::size_t* elements) {
+  std::vector<OpenContainer> open;
+  if (elements != nullptr) *elements = 0;
   for (;;) {
     skip_ws();
     if (at_end()) return fail("unexpected end of file (the file looks truncated)");
@@ -409,7 +474,7 @@ bool JsonCursor::skip_value(int max_depth) {
         too_deep_ = true;
         return fail("nesting deeper than " + std::to_string(max_depth) + " levels");
       }
-      open.push_back(c);
+      open.push_back(OpenContainer{c, {}});
       ++pos_;
       skip_ws();
       if (consume(c == '{' ? '}' : ']')) {
@@ -418,9 +483,7 @@ bool JsonCursor::skip_value(int max_depth) {
         have_value = false;
         if (c == '{') {
           if (peek() != '"') return fail("expected a quoted field name or '}'");
-          if (!skip_string()) return false;
-          skip_ws();
-          if (!consume(':')) return fail("expected ':' after a field name");
+          if (!read_key(open.back().keys)) return false;
         }
       }
     } else if (c == '"') {
@@ -433,22 +496,22 @@ bool JsonCursor::skip_value(int max_depth) {
       return false;
     }
     if (!have_value) continue;
-    // After a value: close containers or move to the next element.
+    // After a value: close containers or move to the next element. The value just completed
+    // sits at depth open.size().
     for (;;) {
       if (open.empty()) return true;
+      if (elements != nullptr && open.size() == 1) ++*elements;
       skip_ws();
-      const char close = open.back() == '{' ? '}' : ']';
+      const char close = open.back().kind == '{' ? '}' : ']';
       if (consume(close)) {
         open.pop_back();
         continue;
       }
       if (consume(',')) {
-        if (open.back() == '{') {
+        if (open.back().kind == '{') {
           skip_ws();
           if (peek() != '"') return fail("expected a quoted field name after ','");
-          if (!skip_string()) return false;
-          skip_ws();
-          if (!consume(':')) return fail("expected ':' after a field name");
+          if (!read_key(open.back().keys)) return false;
         }
         break;
       }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tw::detail {
 
@@ -53,13 +54,16 @@ class JsonCursor {
   std::size_t pos() const { return pos_; }
   void set_pos(std::size_t pos) { pos_ = pos; }
 
-  /// Validates and steps over one value. Fails with a message on bad syntax or nesting deeper
-  /// than max_depth.
-  bool skip_value(int max_depth);
+  /// Validates and steps over one value. Fails with a message on bad syntax, a key written twice
+  /// in one object, a number a double cannot hold, or nesting deeper than max_depth. When the
+  /// value is a container, *elements receives the number of its members or elements.
+  bool skip_value(int max_depth, std::size_t* elements = nullptr);
   /// Reads a string. raw points into the text when the string has no escapes (the common case);
   /// otherwise the decoded string is in scratch and raw points at it.
   bool read_string(std::string_view& raw, std::string& scratch);
-  /// Reads a number with the strict JSON grammar; decimals = digits written after the point.
+  /// Reads a number with the strict JSON grammar. decimals = the digits the source wrote after
+  /// the point, counting the exponent (1e-2 has 2, 1.5e3 has 0). Fails on a number that a
+  /// double cannot hold (overflow, or a non-zero number that would read as 0).
   bool read_number(double& value, int& decimals);
   /// Steps over "null"; false (without error) when the next token is not null.
   bool read_null();
@@ -71,16 +75,27 @@ class JsonCursor {
   /// The error is about nesting depth (not about one value), so no single value is to blame.
   bool too_deep() const { return too_deep_; }
   std::size_t error_pos() const { return error_pos_; }
+  /// JSON allows a key twice in one object (RFC 8259: names SHOULD be unique); the dataset
+  /// format does not, so by default skip_value refuses it.
+  void allow_duplicate_keys(bool allow) { allow_duplicates_ = allow; }
+  /// The error is a key written twice in one object: duplicate_key() names it.
+  bool duplicate() const { return duplicate_; }
+  const std::string& duplicate_key() const { return duplicate_key_; }
 
  private:
   bool skip_string();
   bool skip_literal();
+  /// Reads `"key":` of an object member, failing when keys already holds the key.
+  bool read_key(std::vector<std::string>& keys);
 
   std::string_view text_;
   std::size_t pos_;
   std::string error_;
   std::size_t error_pos_ = 0;
   bool too_deep_ = false;
+  bool allow_duplicates_ = false;
+  bool duplicate_ = false;
+  std::string duplicate_key_;
 };
 
 }  // namespace tw::detail
