@@ -31,8 +31,9 @@ test: build test-stages test-cli test-native test-wasm test-sanitize test-node t
 	@echo "make test: all suites passed"
 
 test-stages:
-	@echo "== the core's include rule: a stage includes only the stages below it"
+	@echo "== the core's shape: a stage includes only the stages below it; files <= 600 lines, classes and functions <= 300"
 	@python3 scripts/check-stages.py
+	@python3 scripts/check-sizes.py
 
 test-native:
 	@echo "== native Catch2 tests"
