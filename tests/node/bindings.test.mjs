@@ -114,6 +114,26 @@ test('an invalid dataset gives the validation messages with path, line and colum
   assert.equal(JSON.parse(fresh.describe('en')).errors[0].message, 'no dataset is loaded');
 });
 
+test('numbers a double cannot hold are refused with their place, and chart() then has no dataset', async () => {
+  // Issue 12: the module accepted this file (0 flows), and chart('{}') read an empty vector.
+  const fresh = await instance();
+  const reply = load(fresh, fs.readFileSync(path.join(root, 'tests/cli/fixtures/overflow-everywhere.json')));
+  assert.equal(reply.ok, false);
+  assert.deepEqual(reply.errors.map(({ path: p, line, column, message }) => [p, line, column, message]),
+    [['format', 1, 12, 'the number 1e400 is too large for a double (at most about 1.8e308)']]);
+  const chart = JSON.parse(fresh.chart('{}'));
+  assert.equal(chart.ok, false);
+  assert.equal(chart.errors[0].message, 'no dataset is loaded');
+});
+
+test('control characters in keys reach the page escaped', async () => {
+  const fresh = await instance();
+  const reply = load(fresh, fs.readFileSync(path.join(root, 'tests/cli/fixtures/control-characters-in-keys.json')));
+  assert.equal(reply.ok, true);
+  assert.deepEqual(reply.warnings.map((w) => w.path),
+    ['meta.\\u001b[2J\\u001b[31mred', 'meta.nul\\u0000key', 'meta.two\\nlines']);
+});
+
 test('bytes that are not JSON at all are an error, not a crash', async () => {
   const fresh = await instance();
   for (const bytes of [Buffer.from(''), Buffer.from('{"format": '), Buffer.from([0xff, 0xfe, 0x00])]) {

@@ -25,6 +25,12 @@ std::string replace_once(std::string s, const std::string& from, const std::stri
   return s.replace(at, from.size(), to);
 }
 
+/// The bytes of a literal that holds NUL bytes (without its terminating NUL).
+template <std::size_t N>
+std::string bytes(const char (&literal)[N]) {
+  return std::string(literal, N - 1);
+}
+
 std::string first_error(const std::string& json) {
   const auto loaded = tw::load_dataset(json);
   if (loaded.ok()) return "(loaded)";
@@ -179,19 +185,17 @@ TEST_CASE("positions count the BOM and CR-only lines, and UTF-16 and UTF-32 are 
     crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
   CHECK(first_error(crlf) == lf_error);
   // Encodings, with and without a byte-order mark.
-  CHECK(first_error(std::string("{\0\"\0a\0\"\0:\0 \x00"
-                                "1\0}\0",
-                                18)) == "the file is UTF-16LE (save it as UTF-8)");
-  CHECK(first_error(std::string("\0{\0\"\0a\0\"\0:\0"
-                                "1\0}",
-                                16)) == "the file is UTF-16BE (save it as UTF-8)");
-  CHECK(first_error(std::string("{\0\0\0}\0\0\0", 8)) == "the file is UTF-32LE (save it as UTF-8)");
-  CHECK(first_error(std::string("\0\0\0{\0\0\0}", 8)) == "the file is UTF-32BE (save it as UTF-8)");
-  CHECK(first_error(std::string("\xFF\xFE\0\0{\0\0\0}\0\0\0", 12)) ==
+  CHECK(first_error(bytes("{\0\"\0a\0\"\0:\0 \x00"
+                          "1\0}\0")) == "the file is UTF-16LE (save it as UTF-8)");
+  CHECK(first_error(bytes("\0{\0\"\0a\0\"\0:\0"
+                          "1\0}")) == "the file is UTF-16BE (save it as UTF-8)");
+  CHECK(first_error(bytes("{\0\0\0}\0\0\0")) == "the file is UTF-32LE (save it as UTF-8)");
+  CHECK(first_error(bytes("\0\0\0{\0\0\0}")) == "the file is UTF-32BE (save it as UTF-8)");
+  CHECK(first_error(bytes("\xFF\xFE\0\0{\0\0\0}\0\0\0")) ==
         "the file is UTF-32LE (save it as UTF-8)");
-  CHECK(first_error(std::string("\0\0\xFE\xFF\0\0\0{\0\0\0}", 12)) ==
+  CHECK(first_error(bytes("\0\0\xFE\xFF\0\0\0{\0\0\0}")) ==
         "the file is UTF-32BE (save it as UTF-8)");
-  CHECK(first_error("\xFF\xFE{\0}\0") == "the file is UTF-16LE (save it as UTF-8)");
+  CHECK(first_error(bytes("\xFF\xFE{\0}\0")) == "the file is UTF-16LE (save it as UTF-8)");
 }
 
 TEST_CASE("rows are counted by the syntax stage, not estimated from brackets in strings") {

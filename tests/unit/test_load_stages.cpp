@@ -107,4 +107,7 @@ TEST_CASE("dataset stage: shares across partners, and printable messages") {
   make_printable(d);
   CHECK(d[0].path == "k\\u001b[1m");
   CHECK(d[0].message == "a\\u0000b\\nc\\u007f");
+  // Bidirectional overrides, line separators and the BOM would reorder or split a line unseen.
+  CHECK(tw::escape_control_characters("a\u202Eb\u2028c\uFEFFd\u200Be 稀土") ==
+        "a\\u202eb\\u2028c\\ufeffd\\u200be 稀土");
 }

@@ -22,7 +22,8 @@ struct Diagnostic {
 
 /// text with every control character written as an escape: \n, \t, \r, and \u001b style for
 /// the others (C0, DEL and the C1 range), so that a message is one line that no terminal acts on
-/// and that printf("%s") prints whole.
+/// and that printf("%s") prints whole. Invisible characters that change how a line reads (line
+/// separators, zero-width and bidirectional controls, the BOM) are escaped too (\u202e).
 std::string escape_control_characters(const std::string& text);
 
 /// A value, or the errors that prevented it. Warnings may accompany either.

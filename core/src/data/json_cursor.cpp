@@ -346,7 +346,7 @@ bool JsonCursor::read_string(std::string_view& raw, std::string& scratch) {
   return fail_at(start, "unterminated string (the file looks truncated)");
 }
 
-bool JsonCursor::read_number(double& value, int& decimals) {
+bool JsonCursor::read_number(double& value, int& decimals, bool need_value) {
   const std::size_t start = pos_;
   if (not_a_json_number(text_, pos_)) return fail(not_a_json_number_message(text_, pos_));
   std::size_t p = pos_;
@@ -374,6 +374,7 @@ bool JsonCursor::read_number(double& value, int& decimals) {
     while (digit(p)) ++p;
     nonzero = true;
   }
+  const std::size_t integer_digits = p - start;
   long fraction_digits = 0;
   if (p < n && text_[p] == '.') {
     ++p;
@@ -385,7 +386,8 @@ bool JsonCursor::read_number(double& value, int& decimals) {
     }
   }
   long exponent = 0;  // saturates: 1e-99999999999 must not wrap around
-  if (p < n && (text_[p] == 'e' || text_[p] == 'E')) {
+  const bool has_exponent = p < n && (text_[p] == 'e' || text_[p] == 'E');
+  if (has_exponent) {
     ++p;
     const bool negative = p < n && text_[p] == '-';
     if (p < n && (text_[p] == '+' || text_[p] == '-')) ++p;
@@ -400,6 +402,10 @@ bool JsonCursor::read_number(double& value, int& decimals) {
   // 1.5e3 has none.
   const long written = fraction_digits - exponent;
   decimals = written < 0 ? 0 : written > 99 ? 99 : static_cast<int>(written);
+  if (!need_value && !has_exponent && integer_digits < 300) {
+    pos_ = p;  // fits a double whatever its digits: no conversion needed to check it
+    return true;
+  }
   const auto r = fast_float::from_chars(text_.data() + start, text_.data() + p, value);
   if (r.ec != std::errc() || r.ptr != text_.data() + p || std::isinf(value)) {
     return fail_at(start, "the number " + describe_value_at(text_, start) +
@@ -491,7 +497,7 @@ bool JsonCursor::skip_value(int max_depth, std::size_t* elements) {
     } else if (c == '-' || (c >= '0' && c <= '9')) {
       double v;
       int d;
-      if (!read_number(v, d)) return false;
+      if (!read_number(v, d, false)) return false;
     } else if (!skip_literal()) {
       return false;
     }

@@ -63,8 +63,9 @@ class JsonCursor {
   bool read_string(std::string_view& raw, std::string& scratch);
   /// Reads a number with the strict JSON grammar. decimals = the digits the source wrote after
   /// the point, counting the exponent (1e-2 has 2, 1.5e3 has 0). Fails on a number that a
-  /// double cannot hold (overflow, or a non-zero number that would read as 0).
-  bool read_number(double& value, int& decimals);
+  /// double cannot hold (overflow, or a non-zero number that would read as 0). Without
+  /// need_value, value is left unset when the number is known to fit (the syntax check).
+  bool read_number(double& value, int& decimals, bool need_value = true);
   /// Steps over "null"; false (without error) when the next token is not null.
   bool read_null();
 

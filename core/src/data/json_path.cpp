@@ -1,7 +1,7 @@
 #include "data/json_path.h"
 
 #include "data/json_cursor.h"
-#include "data/load_rows.h"
+#include "data/row_columns.h"
 
 namespace tw::detail {
 

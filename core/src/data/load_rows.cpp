@@ -8,9 +8,6 @@
 
 namespace tw::detail {
 
-const char* const kColumnNames[kRowCells] = {"flow",  "product", "partner", "period", "measure",
-                                             "value", "source",  "ref",     "note"};
-
 namespace {
 // Figures are shown with all their digits: beyond 1e15 (a quadrillion tonnes, dollars...) a
 // figure is a typing mistake, and its digits would not fit a reader's screen (query.cpp keeps

@@ -10,12 +10,10 @@
 #include "data/id_lookup.h"
 #include "data/json_cursor.h"
 #include "data/load_diagnostics.h"
+#include "data/row_columns.h"
 #include "trade_widget/dataset.h"
 
 namespace tw::detail {
-
-constexpr int kRowCells = 9;
-extern const char* const kColumnNames[kRowCells];
 
 class RowReader {
  public:
