@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "data/json_cursor.h"
+#include "data/json_parse.h"
 #include "data/load_meta.h"
 
 namespace tw {
@@ -249,7 +250,7 @@ class Loader {
 bool Loader::parse_tree(std::size_t start, std::size_t end, nlohmann::json& out) {
   // The range was already validated by JsonCursor::skip_value, so this parse cannot fail on
   // syntax; exceptions stay off either way.
-  out = nlohmann::json::parse(text_.substr(start, end - start), nullptr, false);
+  out = detail::parse_json(text_.substr(start, end - start));
   return !out.is_discarded();
 }
 
