@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { serveSite } from '../scripts/serve.mjs';
 
@@ -28,16 +29,18 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-function once(url) {
+// Asynchronous: the server answering Lighthouse's Chromium runs in this process.
+async function once(url) {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tw-lh-')), 'report.json');
   try {
-    execFileSync(lighthouse, [url, '--output=json', `--output-path=${out}`, '--quiet',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
-    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 180000 });
+    // The flags TOOLCHAIN.md gives (more of them made Lighthouse fail to start its Chromium).
+    await promisify(execFile)(lighthouse, [url, '--output=json', `--output-path=${out}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
+    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 180000, maxBuffer: 1 << 26 });
   } catch (e) {
     // Lighthouse exits non-zero when some audits error (Chromium 156, TOOLCHAIN.md) but still
     // writes the report; only a missing report is a failure.
-    if (!fs.existsSync(out)) throw new Error(`lighthouse failed: ${String(e.stderr || e.message).split('\n').slice(-3).join(' ')}`);
+    if (!fs.existsSync(out)) throw new Error(`lighthouse failed: ${String(e.stderr || e.message).trim().split('\n').slice(-3).join(' ')}`);
   }
   const r = JSON.parse(fs.readFileSync(out, 'utf8'));
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
@@ -61,7 +64,7 @@ async function main() {
   try {
     for (const layout of layouts) {
       const all = [];
-      for (let i = 0; i < runs; ++i) all.push(once(url + layout));
+      for (let i = 0; i < runs; ++i) all.push(await once(url + layout));
       const keys = ['performance', 'accessibility', 'best_practices', 'seo', 'lcp_ms', 'tbt_ms', 'cls', 'fcp_ms', 'benchmark_index'];
       const med = Object.fromEntries(keys.map((k) => [k, median(all.map((r) => r[k]))]));
       results.layouts.push({ layout: layout || '(default)', median: med, runs: all });

@@ -186,10 +186,11 @@ async function heights(base) {
           return {
             document: document.documentElement.scrollHeight,
             root: Math.ceil(root.getBoundingClientRect().height),
-            layout: root.getAttribute('data-layout') || document.documentElement.getAttribute('data-layout') || null,
+            // The layout the page says it shows, if it says so.
+            shown: root.getAttribute('data-layout') || document.documentElement.getAttribute('data-layout') || null,
           };
         });
-        rows.push({ layout: layout || '(default)', width, ...h });
+        rows.push({ ...h, layout: layout || '(default)', width });
       }
     }
   } finally {
