@@ -68,9 +68,9 @@ bench: build
 fuzz:
 	tests/fuzz/run.sh $(or $(SECONDS_BUDGET),60)
 
+# Served as docs/embedding.md tells static hosts: the .br/.gz copies with Content-Encoding.
 demo: build
-	@echo "Serving public/ on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
-	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory public
+	@node scripts/serve.mjs --port $(PORT) --dir public
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -1,10 +1,13 @@
 // The page benchmark, in headless Chromium on 127.0.0.1 (tests/browser/harness.mjs): bytes the
-// default page fetches (raw and gzip, per file), navigation -> first chart in the DOM, and
-// toggle -> DOM updated over many toggles; the same for public/standalone.html from file://.
+// default page fetches (raw, gzip and brotli, per file; in all and before the first complete
+// view), navigation -> first chart in the DOM, and toggle -> DOM updated over many toggles; the
+// same for public/standalone.html from file://; and the height of the default view at phone to
+// desktop widths for each layout of the page.
 // Every figure is a median (and p95 for toggles) after a warm-up. Anything the page does not
 // offer is reported as not measured, with the reason, rather than failing the whole benchmark.
 //
 //   node bench/page.mjs --out FILE.json [--site DIR] [--navigations 10] [--toggles 200]
+//        [--layouts ",?layout=full"] [--widths 320,360,414,768,1024]
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -37,6 +40,14 @@ const percentile = (xs, q) => {
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
 };
 const gzipSize = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+// As scripts/compress.mjs writes the .br copies (quality 11).
+const brotliSize = (buf) => zlib.brotliCompressSync(buf, {
+  params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+}).length;
+// The page's layouts, as query strings of index.html ('' is the default). A layout the page does
+// not know shows the default one: the heights then repeat, which the report says.
+const layouts = (args.layouts ?? ',?layout=full').split(',');
+const widths = (args.widths || '320,360,414,768,1024').split(',').map(Number);
 
 // Runs in the page before any of its scripts: notes when the first chart enters the DOM, in ms
 // since the navigation started (performance.now()'s origin).
@@ -105,7 +116,7 @@ async function measure(name, url, fileSizes) {
     const onResponse = async (response) => {
       try {
         const body = await response.body();
-        fetched.push({ url: response.url(), status: response.status(), raw: body.length, gzip: gzipSize(body) });
+        fetched.push({ url: response.url(), status: response.status(), raw: body.length, gzip: gzipSize(body), brotli: brotliSize(body) });
       } catch { /* a redirect or an aborted request has no body */ }
     };
     page.on('response', onResponse);
@@ -118,9 +129,22 @@ async function measure(name, url, fileSizes) {
     }
     await page.waitForLoadState('networkidle');
     page.off('response', onResponse);
-    result.files = (fileSizes ? fileSizes() : fetched.map((f) => ({ ...f, url: f.url.replace(/^http:\/\/127\.0\.0\.1:\d+\//, '') || 'index.html' })))
-      .sort((a, b) => b.gzip - a.gzip);
-    result.total = { raw: result.files.reduce((s, f) => s + f.raw, 0), gzip: result.files.reduce((s, f) => s + f.gzip, 0) };
+    // Which responses had ended when the first chart was in the DOM (resource timing, the same
+    // clock as the probe's): the bytes before the first complete view.
+    const ended = await page.evaluate(() => Object.fromEntries(
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+        .map((e) => [e.name, e.responseEnd])));
+    const firstView = times[0];
+    const local = (u) => u.replace(/^http:\/\/127\.0\.0\.1:\d+\//, '') || 'index.html';
+    result.files = (fileSizes ? fileSizes() : fetched.map((f) => ({
+      ...f, url: local(f.url), before_first_view: ended[f.url] !== undefined && ended[f.url] <= firstView,
+    }))).sort((a, b) => b.gzip - a.gzip);
+    const sum = (files) => ({
+      raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0),
+      brotli: files.reduce((s, f) => s + f.brotli, 0), files: files.length,
+    });
+    result.total = sum(result.files);
+    result.before_first_view = sum(result.files.filter((f) => f.before_first_view));
 
     // Navigation -> first chart: the first visit above is the warm-up.
     times.length = 0;
@@ -138,6 +162,43 @@ async function measure(name, url, fileSizes) {
   return result;
 }
 
+/**
+ * The height of the default view, complete (first chart drawn, state set, fonts loaded), at each
+ * width, for each layout: the document's scroll height (what an iframe must give it) and the
+ * widget root's own height. The viewport is only 100 px tall, so that the document's height is
+ * its content's, never the viewport's.
+ */
+async function heights(base) {
+  const rows = [];
+  const browser = await launch({ width: widths[0], height: 100 });
+  try {
+    const { page } = browser;
+    for (const layout of layouts) {
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 100 });
+        await page.goto(base + layout, { waitUntil: 'load' });
+        await page.waitForSelector(CHART, { timeout: 15000 });
+        await page.waitForFunction((attr) => document.getElementById('widget')?.hasAttribute(attr), STATE, { timeout: 15000 });
+        const h = await page.evaluate(async () => {
+          await document.fonts.ready;
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const root = document.getElementById('widget');
+          return {
+            document: document.documentElement.scrollHeight,
+            root: Math.ceil(root.getBoundingClientRect().height),
+            // The layout the page says it shows, if it says so.
+            shown: root.getAttribute('data-layout') || document.documentElement.getAttribute('data-layout') || null,
+          };
+        });
+        rows.push({ ...h, layout: layout || '(default)', width });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
 async function main() {
   const results = { site: path.relative(process.cwd(), site) || '.', pages: [] };
   const index = path.join(site, 'index.html');
@@ -145,6 +206,11 @@ async function main() {
     const server = await serve(site);
     try {
       results.pages.push(await measure('default page (index.html)', server.url, null));
+      try {
+        results.heights = await heights(server.url);
+      } catch (e) {
+        results.heights_error = String(e.message || e).split('\n')[0];
+      }
     } finally {
       await server.close();
     }
@@ -155,16 +221,18 @@ async function main() {
   if (fs.existsSync(standalone)) {
     const body = fs.readFileSync(standalone);
     results.pages.push(await measure('standalone.html (file://)', pathToFileURL(standalone).href,
-      () => [{ url: 'standalone.html', status: 200, raw: body.length, gzip: gzipSize(body) }]));
+      () => [{ url: 'standalone.html', status: 200, raw: body.length, gzip: gzipSize(body), brotli: brotliSize(body), before_first_view: true }]));
   } else {
     results.pages.push({ name: 'standalone.html (file://)', error: `${standalone} does not exist` });
   }
   for (const p of results.pages) {
     console.log(p.error ? `${p.name}: not measured: ${p.error}`
-      : `${p.name}: ${p.total.gzip} B gzip (${p.total.raw} raw), first chart ${p.first_chart_ms.median.toFixed(1)} ms, ` +
+      : `${p.name}: ${p.total.gzip} B gzip, ${p.total.brotli} B brotli (${p.total.raw} raw; before the first view ${p.before_first_view.gzip} B gzip), first chart ${p.first_chart_ms.median.toFixed(1)} ms, ` +
         `toggle ${p.toggle_ms.median?.toFixed(2)} ms median, ${p.toggle_ms.p95?.toFixed(2)} ms p95 (${p.toggle_ms.count})` +
         (p.toggle_error ? ` (${p.toggle_error})` : ''));
   }
+  for (const h of results.heights || []) console.log(`height ${h.layout} at ${h.width} px: ${h.document} px (widget ${h.root} px)`);
+  if (results.heights_error) console.log(`heights: not measured: ${results.heights_error}`);
   if (args.out) fs.writeFileSync(args.out, JSON.stringify(results, null, 1));
 }
 

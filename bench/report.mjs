@@ -1,7 +1,10 @@
-// Writes docs/benchmarks.md from the results of bench/scale.mjs and bench/page.mjs: the tables,
-// the targets of issue 5 (met or not, from the same run), and the machine it ran on.
+// Writes docs/benchmarks.md from the results of bench/scale.mjs, bench/page.mjs and
+// bench/lighthouse.mjs: the tables, the targets of issues 5 and 10 (met or not, from the same
+// run), and the machine it ran on. A part whose results are not given (bench/run.sh with
+// BENCH_PARTS) keeps its section, and its rows of the targets, from the existing report.
 //
-//   node bench/report.mjs --scale FILE.json --page FILE.json --module DIR --out docs/benchmarks.md
+//   node bench/report.mjs [--scale FILE.json] [--page FILE.json] [--lighthouse FILE.json]
+//        --module DIR --out docs/benchmarks.md
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +19,33 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const readJson = (f) => (f && fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : null);
 const scale = readJson(args.scale);
 const page = readJson(args.page);
+const lighthouse = readJson(args.lighthouse);
+
+// The existing report, split at its "## " headings, for the parts not run this time.
+const previous = args.out && fs.existsSync(args.out) ? fs.readFileSync(args.out, 'utf8') : '';
+const previousSection = (heading) => {
+  const start = previous.indexOf(`\n## ${heading}`);
+  if (start < 0) return null;
+  const end = previous.indexOf('\n## ', start + 4);
+  return previous.slice(start + 1, end < 0 ? previous.length : end).trimEnd().split('\n');
+};
+const previousTargets = (match) => (previousSection('Targets') || [])
+  .filter((line) => line.startsWith('| ') && match.test(line))
+  .map((line) => line.split(' | ').map((c) => c.replace(/^\| |\s*\|$/g, '')))
+  .map(([what, value, ok]) => [what.endsWith('(not re-run)') ? what : `${what} (not re-run)`, value, ok === '**met**']);
+const keep = (heading) => {
+  const lines = previousSection(heading);
+  if (!lines) return false;
+  for (const line of lines) w(line);
+  w();
+  w(`_Not re-run by the last \`make bench\` (BENCH_PARTS): figures of an earlier run._`);
+  w();
+  return true;
+};
+let commit = 'unknown';
+try {
+  commit = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+} catch { /* not a checkout */ }
 
 const KiB = 1024;
 const ms = (x) => (x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
@@ -63,7 +93,8 @@ function moduleSizes(dir) {
     const file = path.join(dir, name);
     if (!fs.existsSync(file)) continue;
     const body = fs.readFileSync(file);
-    rows.push(`| ${name} | ${int(body.length)} | ${int(gzipSize(body))} |`);
+    const br = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    rows.push(`| ${name} | ${int(body.length)} | ${int(gzipSize(body))} | ${int(br)} |`);
   }
   return rows;
 }
@@ -73,12 +104,15 @@ const w = (line = '') => out.push(line);
 w('# Benchmarks');
 w();
 w('Written by `make bench` (`bench/run.sh`); do not edit by hand. Every time is the median of');
-w(`${scale ? scale.runs : 'several'} runs after a warm-up run; every comparison is a ratio of times measured in the same`);
+w(`${scale ? scale.runs : (previous.match(/median of\s+(\d+) runs/) || [])[1] || 'several'} runs after a warm-up run; every comparison is a ratio of times measured in the same`);
 w('run, with the implementations interleaved round by round, because our machines are shared and noisy.');
 w('No timing is asserted by `make test`.');
 w();
 
 const targets = [];
+if (!scale && keep('Scale: bytes → loaded → aggregated')) {
+  targets.push(...previousTargets(/1M observations/));
+}
 if (scale) {
   w('## Scale: bytes → loaded → aggregated');
   w();
@@ -134,15 +168,21 @@ if (scale) {
   }
 }
 
+if (!page && keep('Page')) {
+  targets.unshift(...previousTargets(/payload|first chart|Toggle|before the first complete view|whole interactive page/));
+}
+if (!page && keep('Height of the default view')) { /* kept as it was */ }
 if (page) {
   w('## Page');
   w();
-  w('Headless Chromium (Debian\'s) with the cache disabled, the site served on 127.0.0.1 by');
-  w('`tests/browser/harness.mjs`; `standalone.html` opened from `file://`. Gzip sizes are what zlib');
-  w('at level 9 makes of each file (the test server sends them uncompressed). "First chart":');
-  w('navigation start → the first chart the core drew (`.tw-chart-figure svg`) is in the DOM.');
-  w('"Toggle": a click on a view or flow control → the widget\'s `data-state` changed (the DOM is');
-  w('updated in the same task).');
+  w(`Measured on commit \`${commit}\`. Headless Chromium (Debian's) with the cache disabled, the site`);
+  w('served on 127.0.0.1 by `tests/browser/harness.mjs`; `standalone.html` opened from `file://`.');
+  w('Gzip and brotli sizes are what zlib makes of each file at gzip level 9 and brotli quality 11:');
+  w('the `.gz` and `.br` copies beside each file of `public/`, which a host can send as they are');
+  w('(docs/embedding.md). "Before the first view": the responses that had ended when the first chart');
+  w('the core drew (`.tw-chart-figure svg`) entered the DOM, the first complete view. "First chart":');
+  w('navigation start → that moment. "Toggle": a click on a view or flow control → the widget\'s');
+  w('`data-state` changed (the DOM is updated in the same task).');
   w();
   for (const p of page.pages) {
     w(`### ${p.name}`);
@@ -152,10 +192,15 @@ if (page) {
       w();
       continue;
     }
-    w('| file | bytes | gzip |');
-    w('|---|---:|---:|');
-    for (const f of p.files) w(`| ${f.url || 'index.html'} | ${int(f.raw)} | ${int(f.gzip)} |`);
-    w(`| **total** | **${int(p.total.raw)}** (${kib(p.total.raw)}) | **${int(p.total.gzip)}** (${kib(p.total.gzip)}) |`);
+    const brotli = (f) => (f.brotli === undefined ? '–' : int(f.brotli));
+    w('| file | bytes | gzip | brotli | before the first view |');
+    w('|---|---:|---:|---:|:---:|');
+    for (const f of p.files) w(`| ${f.url || 'index.html'} | ${int(f.raw)} | ${int(f.gzip)} | ${brotli(f)} | ${f.before_first_view ? 'yes' : ''} |`);
+    w(`| **total** | **${int(p.total.raw)}** (${kib(p.total.raw)}) | **${int(p.total.gzip)}** (${kib(p.total.gzip)}) | **${brotli(p.total)}**${p.total.brotli === undefined ? '' : ` (${kib(p.total.brotli)})`} | |`);
+    if (p.before_first_view) {
+      const b = p.before_first_view;
+      w(`| **before the first view** (${b.files} files) | ${int(b.raw)} (${kib(b.raw)}) | ${int(b.gzip)} (${kib(b.gzip)}) | ${int(b.brotli)} (${kib(b.brotli)}) | |`);
+    }
     w();
     w(`First chart: ${ms(p.first_chart_ms.median)} ms median (p95 ${ms(p.first_chart_ms.p95)} ms, ${p.first_chart_ms.runs.length} navigations).`);
     w(`Toggle → DOM: ${ms(p.toggle_ms.median)} ms median, ${ms(p.toggle_ms.p95)} ms p95 over ${p.toggle_ms.count} toggles` +
@@ -165,7 +210,68 @@ if (page) {
       targets.unshift([`Default page payload ≤ 100 KiB gzip (goal 80)`, kib(p.total.gzip), p.total.gzip <= 100 * KiB]);
       targets.splice(1, 0, [`Navigation → first chart ≤ 100 ms median (loopback)`, `${ms(p.first_chart_ms.median)} ms`, p.first_chart_ms.median <= 100]);
       targets.splice(2, 0, [`Toggle → DOM ≤ 16 ms (bundled data)`, `${ms(p.toggle_ms.median)} ms median, ${ms(p.toggle_ms.p95)} ms p95`, p.toggle_ms.median <= 16]);
+      if (p.before_first_view) {
+        targets.push([`Issue 10: bytes before the first complete view ≤ 30 KiB gzip`, `${kib(p.before_first_view.gzip)} gzip, ${kib(p.before_first_view.brotli)} brotli`, p.before_first_view.gzip <= 30 * KiB]);
+      }
+      targets.push([`Issue 10: the whole interactive page ≤ 120 KiB gzip (aim 100)`, `${kib(p.total.gzip)} gzip${p.total.brotli === undefined ? '' : `, ${kib(p.total.brotli)} brotli`}`, p.total.gzip <= 120 * KiB]);
     }
+  }
+  if (page.heights?.length) {
+    w('## Height of the default view');
+    w();
+    w('The document\'s scroll height (what an iframe must give the page; the viewport is 100 px tall,');
+    w('so this is the content\'s height) and the widget root\'s (`#widget`) once the default view is');
+    w('complete (first chart drawn, `data-state` set, fonts loaded), per layout (a query string of');
+    w('`index.html`) and viewport width. A layout the page does not offer shows the default one.');
+    w();
+    const ws = [...new Set(page.heights.map((h) => h.width))];
+    w(`| layout | ${ws.map((x) => `${x} px`).join(' | ')} |`);
+    w(`|---|${ws.map(() => '---:').join('|')}|`);
+    for (const layout of [...new Set(page.heights.map((h) => h.layout))]) {
+      const cells = ws.map((x) => page.heights.find((h) => h.layout === layout && h.width === x))
+        .map((h) => (h ? `${int(h.document)} (${int(h.root)})` : '–'));
+      w(`| \`${layout === '(default)' ? 'index.html' : layout}\` | ${cells.join(' | ')} |`);
+    }
+    w();
+    w('Each cell: document height (widget root height), in CSS pixels.');
+    w();
+  } else if (page.heights_error) {
+    w('## Height of the default view');
+    w();
+    w(`Not measured: ${page.heights_error}.`);
+    w();
+  }
+}
+
+if (!lighthouse && keep('Lighthouse')) {
+  targets.push(...previousTargets(/Lighthouse/));
+}
+if (lighthouse) {
+  w('## Lighthouse');
+  w();
+  w(`Lighthouse ${lighthouse.layouts[0]?.runs[0]?.lighthouse || '12.2.3'} (\`tests/node_modules\`, \`bench/lighthouse.mjs\`) on commit \`${commit}\`, mobile preset`);
+  w('(Lighthouse\'s default: simulated slow 4G and a 4× slower CPU), Debian\'s Chromium, the site served');
+  w('as a static host should (`scripts/serve.mjs`: the `.br` copies with `Content-Encoding`). Median of');
+  w(`${lighthouse.runs} runs per layout, each figure on its own. With Chromium 156 a few audits error (TOOLCHAIN.md);`);
+  w('the scores and metrics still come. `benchmarkIndex` is Lighthouse\'s measure of the machine\'s');
+  w('speed at the time (higher is faster; our machines are shared).');
+  w();
+  w('| layout | performance | accessibility | best practices | SEO | LCP | TBT | CLS | FCP | benchmarkIndex |');
+  w('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const sec = (x) => (x === null ? '–' : `${(x / 1000).toFixed(2)} s`);
+  for (const l of lighthouse.layouts) {
+    const m = l.median;
+    w(`| \`${l.layout === '(default)' ? 'index.html' : l.layout}\` | ${m.performance} | ${m.accessibility} | ${m.best_practices} | ${m.seo} | ` +
+      `${sec(m.lcp_ms)} | ${m.tbt_ms === null ? '–' : `${Math.round(m.tbt_ms)} ms`} | ${m.cls === null ? '–' : m.cls.toFixed(3)} | ${sec(m.fcp_ms)} | ${m.benchmark_index === null ? '–' : Math.round(m.benchmark_index)} |`);
+  }
+  w();
+  const d = lighthouse.layouts[0]?.median;
+  if (d) {
+    targets.push([`Issue 10, Lighthouse (index.html): performance ≥ 95`, `${d.performance}`, d.performance >= 95]);
+    targets.push([`Issue 10, Lighthouse: accessibility 100, best practices 100`, `${d.accessibility}, ${d.best_practices}`, d.accessibility === 100 && d.best_practices === 100]);
+    targets.push([`Issue 10, Lighthouse: SEO ≥ 90`, `${d.seo}`, d.seo >= 90]);
+    targets.push([`Issue 10, Lighthouse: LCP ≤ 1.5 s, TBT ≤ 50 ms, CLS ≤ 0.01`, `${sec(d.lcp_ms)}, ${Math.round(d.tbt_ms)} ms, ${d.cls.toFixed(3)}`,
+      d.lcp_ms <= 1500 && d.tbt_ms <= 50 && d.cls <= 0.01]);
   }
 }
 
@@ -177,15 +283,15 @@ if (args.module) {
     w('Compile and link flags in `wasm-bindings/CMakeLists.txt` (the reasons are given there and in');
     w('"Choosing the flags" below); sizes of this build.');
     w();
-    w('| file | bytes | gzip |');
-    w('|---|---:|---:|');
+    w('| file | bytes | gzip | brotli |');
+    w('|---|---:|---:|---:|');
     for (const r of rows) w(r);
     w();
   }
 }
 
 if (targets.length) {
-  w('## Targets (issue 5)');
+  w('## Targets');
   w();
   w('| target | this run | |');
   w('|---|---|---|');
@@ -215,6 +321,28 @@ w('`--closure=1` (npm `google-closure-compiler@20220104.0.0`) takes the loader f
 w('bytes gzip, for a 242 MB dev dependency: not taken. Without exceptions the module is 19.5 KB');
 w('smaller, but an out-of-memory error would abort the module instead of coming back as an error');
 w('reply: not taken. The core\'s extra time per toggle is small next to the page\'s own (layout).');
+w();
+w('## Cutting the module (issue 10)');
+w();
+w('Measured once, on 2026-12-01, each step on top of the one before (`trade_widget.wasm` of the page,');
+w('same flags; gzip -9 and brotli 11 of the file). A `--profiling-funcs` relink of the first build');
+w('showed where the code goes: the core 54%, nlohmann/json 19%, libc++ 18%, the C library 9%; of the');
+w('C library, the 128-bit `long double` arithmetic (`__divtf3`, `__multf3`, `__addtf3`, `fmodl`,');
+w('`scalbnl`) came from `strtod`, called by nlohmann\'s lexer, not from `printf`.');
+w();
+w('| step | .wasm bytes | gzip | brotli |');
+w('|---|---:|---:|---:|');
+w('| before (with the 3:1 chart theme) | 354,408 | 154,062 | 126,526 |');
+w('| numbers through the core\'s exact decimal writer, not `snprintf` | 356,701 | 155,010 | 127,239 |');
+w('| one nlohmann parser (`parse_json`: the DOM parser without a callback) | 348,325 | 152,729 | 125,528 |');
+w('| `strtod` on fast_float in the page module (`wasm-bindings/strtod.cpp`) | 330,689 | 144,680 | 118,955 |');
+w('| the bindings write their replies\' outer object as text | 328,120 | 143,499 | 118,351 |');
+w();
+w('The decimal writer costs 2.3 KB: `printf` stays in the module, as nlohmann/json\'s lexer (error');
+w('messages) and serializer (control characters) and the loader\'s messages call `snprintf`, so the');
+w('writer only pays once none does. `widget.js` and `widget.css` are minified by esbuild at build');
+w('(`scripts/assemble-public.sh`): 44,685 → 25,841 bytes (13,859 → 9,233 gzip) and 15,627 → 11,943');
+w('bytes (4,516 → 3,261 gzip).');
 w();
 w('## The large-data path');
 w();

@@ -22,17 +22,16 @@ if [ "$OUT" != public ]; then
 fi
 cp "$WASM_DIR/trade_widget.js" "$WASM_DIR/trade_widget.wasm" "$OUT/app/"
 
-{
-  echo "/* trade-widget page script: web/*.js concatenated by scripts/assemble-public.sh */"
-  for f in "${JS[@]}"; do cat "web/$f.js"; done
-} > "$OUT/app/widget.js"
-{
-  echo "/* trade-widget styles: web/*.css concatenated by scripts/assemble-public.sh */"
-  for f in "${CSS[@]}"; do
-    # The charts' default look: the one theme file, which the core also embeds (core/stages.cmake).
-    if [ "$f" = chart-theme ]; then cat core/src/chart/chart-theme.css; else cat "web/$f.css"; fi
-  done
-} > "$OUT/app/widget.css"
+# Concatenated in load order, then minified by esbuild (kept in tests/node_modules): it drops
+# comments and whitespace and shortens local names; a classic script's top-level names stay.
+ESBUILD=${TW_ESBUILD:-tests/node_modules/.bin/esbuild}
+[ -x "$ESBUILD" ] || { echo "assemble-public: $ESBUILD not found (npm ci in tests/)" >&2; exit 1; }
+for f in "${JS[@]}"; do cat "web/$f.js"; done \
+  | "$ESBUILD" --minify --loader=js --log-level=warning > "$OUT/app/widget.js"
+for f in "${CSS[@]}"; do
+  # The charts' default look: the one theme file, which the core also embeds (core/stages.cmake).
+  if [ "$f" = chart-theme ]; then cat core/src/chart/chart-theme.css; else cat "web/$f.css"; fi
+done | "$ESBUILD" --minify --loader=css --log-level=warning > "$OUT/app/widget.css"
 
 # The page icon (a file, so that a strict img-src 'self' policy needs no data: URL).
 cat > "$OUT/app/icon.svg" <<'SVG'
@@ -83,4 +82,7 @@ html = replaceOnce(html, '</body>',
   `<script>\n${scriptSafe(read(path.join(out, 'app/widget.js')))}</script>\n</body>`);
 fs.writeFileSync(path.join(out, 'standalone.html'), html);
 NODE
+# A .gz and a .br copy beside every file, for hosts that serve pre-compressed files (make demo
+# does; docs/embedding.md gives the headers for other hosts).
+node scripts/compress.mjs "$OUT" >/dev/null
 echo "public/: assembled ($OUT)"

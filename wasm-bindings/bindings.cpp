@@ -10,6 +10,7 @@
 #include <string>
 
 #include "current_dataset.h"
+#include "reply_json.h"
 #include "trade_widget/csv.h"
 #include "trade_widget/load.h"
 #include "trade_widget/view.h"
@@ -23,15 +24,16 @@ const Dataset* current_dataset() { return g_dataset ? &*g_dataset : nullptr; }
 
 std::string failure_json(const std::vector<Diagnostic>& errors,
                          const std::vector<Diagnostic>& warnings) {
-  return nlohmann::json{{"ok", false},
-                        {"errors", tw::diagnostics_json(errors)},
-                        {"warnings", tw::diagnostics_json(warnings)}}
-      .dump();
+  return json_object({{"errors", tw::diagnostics_json(errors).dump()},
+                      {"ok", "false"},
+                      {"warnings", tw::diagnostics_json(warnings).dump()}});
 }
 }  // namespace tw::bindings
 
 namespace {
 using tw::bindings::failure_json;
+using tw::bindings::json_object;
+using tw::bindings::json_string;
 
 /// Loads the dataset from bytes the page copied into the module's memory (HEAPU8.set is ~20x
 /// faster than passing a std::string through Embind). The caller frees the buffer.
@@ -44,11 +46,11 @@ std::string load_dataset(std::uintptr_t address, std::size_t length, std::string
       return failure_json(loaded.errors(), loaded.warnings());
     }
     g_dataset = std::move(loaded.value());
-    return nlohmann::json{
-        {"ok", true},
-        {"dataset", tw::describe_dataset(*g_dataset, lang == "zh" ? tw::Lang::zh : tw::Lang::en)},
-        {"warnings", tw::diagnostics_json(loaded.warnings())}}
-        .dump();
+    return json_object(
+        {{"dataset",
+          tw::describe_dataset(*g_dataset, lang == "zh" ? tw::Lang::zh : tw::Lang::en).dump()},
+         {"ok", "true"},
+         {"warnings", tw::diagnostics_json(loaded.warnings()).dump()}});
   } catch (const std::exception& e) {  // out of memory: reported, never thrown into JavaScript
     g_dataset.reset();
     return failure_json(
@@ -58,10 +60,10 @@ std::string load_dataset(std::uintptr_t address, std::size_t length, std::string
 
 std::string describe(std::string lang) {
   if (!g_dataset) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
-  return nlohmann::json{
-      {"ok", true},
-      {"dataset", tw::describe_dataset(*g_dataset, lang == "zh" ? tw::Lang::zh : tw::Lang::en)}}
-      .dump();
+  return json_object(
+      {{"dataset",
+        tw::describe_dataset(*g_dataset, lang == "zh" ? tw::Lang::zh : tw::Lang::en).dump()},
+       {"ok", "true"}});
 }
 
 std::string view(std::string request_json) {
@@ -71,7 +73,7 @@ std::string view(std::string request_json) {
     if (!request.ok()) return failure_json(request.errors());
     const auto v = tw::view_json(*g_dataset, request.value());
     if (!v.ok()) return failure_json(v.errors());
-    return nlohmann::json{{"ok", true}, {"view", v.value()}}.dump();
+    return json_object({{"ok", "true"}, {"view", v.value().dump()}});
   } catch (const std::exception& e) {
     return failure_json(
         {tw::Diagnostic{"", std::string("could not compute the view: ") + e.what()}});
@@ -87,10 +89,9 @@ std::string csv(std::string request_json) {
     if (!request.ok()) return failure_json(request.errors());
     const auto rows = tw::view_observations(*g_dataset, request.value());
     if (!rows.ok()) return failure_json(rows.errors());
-    return nlohmann::json{{"ok", true},
-                          {"csv", tw::export_csv(*g_dataset, rows.value())},
-                          {"rows", rows.value().size()}}
-        .dump();
+    return json_object({{"csv", json_string(tw::export_csv(*g_dataset, rows.value()))},
+                        {"ok", "true"},
+                        {"rows", std::to_string(rows.value().size())}});
   } catch (const std::exception& e) {
     return failure_json({tw::Diagnostic{"", std::string("could not write the CSV: ") + e.what()}});
   }
@@ -100,7 +101,8 @@ std::string csv(std::string request_json) {
 /// calls leave nothing behind.
 std::string memory_stats() {
   const struct mallinfo info = mallinfo();
-  return nlohmann::json{{"allocated", info.uordblks}, {"heap", emscripten_get_heap_size()}}.dump();
+  return tw::bindings::json_object({{"allocated", std::to_string(info.uordblks)},
+                                    {"heap", std::to_string(emscripten_get_heap_size())}});
 }
 
 std::uintptr_t allocate(std::size_t length) {

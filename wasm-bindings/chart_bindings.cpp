@@ -8,6 +8,7 @@
 #include <string>
 
 #include "current_dataset.h"
+#include "reply_json.h"
 #include "trade_widget/chart.h"
 #include "trade_widget/svg.h"
 #include "trade_widget/view.h"
@@ -15,6 +16,8 @@
 namespace {
 
 using tw::bindings::failure_json;
+using tw::bindings::json_object;
+using tw::bindings::json_string;
 
 std::string chart(std::string request_json) {
   try {
@@ -24,12 +27,12 @@ std::string chart(std::string request_json) {
     if (!request.ok()) return failure_json(request.errors());
     const auto scene = tw::chart_scene(*ds, request.value());
     if (!scene.ok()) return failure_json(scene.errors(), scene.warnings());
-    return nlohmann::json{{"ok", true},
-                          {"svg", tw::to_svg(scene.value())},
-                          {"width", static_cast<int>(std::lround(scene.value().width))},
-                          {"height", static_cast<int>(std::lround(scene.value().height))},
-                          {"warnings", tw::diagnostics_json(scene.warnings())}}
-        .dump();
+    return json_object(
+        {{"height", std::to_string(static_cast<int>(std::lround(scene.value().height)))},
+         {"ok", "true"},
+         {"svg", json_string(tw::to_svg(scene.value()))},
+         {"warnings", tw::diagnostics_json(scene.warnings()).dump()},
+         {"width", std::to_string(static_cast<int>(std::lround(scene.value().width)))}});
   } catch (const std::exception& e) {  // out of memory: reported, never thrown into JavaScript
     return failure_json({tw::Diagnostic{"", std::string("could not draw the chart: ") + e.what()}});
   }

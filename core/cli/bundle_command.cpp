@@ -1,11 +1,13 @@
 // trade-widget bundle FILE.json --out DIR [--url URL] [--site DIR] [--force]
 #include <cstdio>
+#include <exception>
 #include <filesystem>
 #include <set>
 #include <system_error>
 
 #include "cli_args.h"
 #include "command.h"
+#include "compressed_copies.h"
 #include "dataset_file.h"
 #include "output_file.h"
 #include "page_rewrite.h"
@@ -24,7 +26,8 @@ constexpr const char* kUsage =
     "Usage: trade-widget bundle FILE.json --out DIR [--url URL] [--site DIR] [--force]\n"
     "Makes a folder ready to upload: the built page (index.html, app/, embed.js,\n"
     "standalone.html) with FILE.json as the dataset it shows, its static fallback chart drawn\n"
-    "from that dataset, and prints the snippets that embed it in an article. The dataset is\n"
+    "from that dataset, and a .gz and a .br copy beside every file (for hosts that send them\n"
+    "as they are), and prints the snippets that embed it in an article. The dataset is\n"
     "validated first; nothing is written when it has errors.\n"
     "\n"
     "Options:\n"
@@ -153,6 +156,7 @@ int run(const Args& args) {
   std::string error;
   for (const std::string& rel : list_files(site)) {
     if (rel.rfind("data/", 0) == 0) continue;  // the site's own datasets: replaced by FILE.json
+    if (is_compressed_copy(rel)) continue;     // the site's copies: made again below
     std::string text;
     if (!read_text(site + "/" + rel, text, error)) return fail(error);
     if (rel == "index.html" && !rewrite_index(text, page, error)) {
@@ -168,6 +172,19 @@ int run(const Args& args) {
   files.emplace_back("app/fallback-en.svg", svg_en);
   files.emplace_back("app/fallback-zh.svg", svg_zh);
   files.emplace_back(page.file, page.json);
+
+  // Beside each file, the .gz and .br copies that static hosts can send as they are.
+  const std::size_t originals = files.size();
+  for (std::size_t i = 0; i < originals; ++i) {
+    const std::string rel = files[i].first;
+    try {
+      std::string gz = gzip_bytes(files[i].second), br = brotli_bytes(files[i].second);
+      files.emplace_back(rel + ".gz", std::move(gz));
+      files.emplace_back(rel + ".br", std::move(br));
+    } catch (const std::exception& e) {
+      return fail(std::string("cannot compress ") + rel + ": " + e.what() + "; nothing written");
+    }
+  }
 
   std::set<std::string> written;
   for (const auto& [rel, text] : files) {

@@ -9,6 +9,7 @@
 #include "chart/chart_partners.h"
 #include "chart/chart_shares.h"
 #include "chart/chart_volumes.h"
+#include "data/json_parse.h"
 #include "query/request_fields.h"
 #include "trade_widget/query.h"
 #include "trade_widget/svg.h"
@@ -49,7 +50,7 @@ const std::vector<std::string>& chart_types() {
 }
 
 Result<ChartRequest> parse_chart_request(std::string_view text) {
-  const json j = json::parse(text, nullptr, false);
+  const json j = detail::parse_json(text);
   if (j.is_discarded() || !j.is_object()) {
     return Result<ChartRequest>::failure({Diagnostic{"request", "expected a JSON object"}});
   }

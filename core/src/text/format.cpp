@@ -1,7 +1,8 @@
 #include "trade_widget/format.h"
 
 #include <cmath>
-#include <cstdio>
+
+#include "trade_widget/decimal.h"
 
 namespace tw {
 
@@ -10,10 +11,7 @@ constexpr const char* kMinus = "\u2212";
 
 /// Fixed-point digits of |value|, rounded to decimals, without sign.
 std::string fixed_digits(double value, int decimals, bool& is_zero) {
-  // Sized from snprintf's own count: a huge value has hundreds of digits, never cut short.
-  const int length = std::snprintf(nullptr, 0, "%.*f", decimals, std::fabs(value));
-  std::string s(static_cast<std::size_t>(length > 0 ? length : 0), '\0');
-  std::snprintf(s.data(), s.size() + 1, "%.*f", decimals, std::fabs(value));
+  std::string s = fixed_decimal(value, decimals);
   is_zero = s.find_first_not_of("0.") == std::string::npos;
   return s;
 }

@@ -1,6 +1,7 @@
 // Reading a view request: the reader's choices as JSON, checked field by field.
 #include <algorithm>
 
+#include "data/json_parse.h"
 #include "query/request_fields.h"
 #include "trade_widget/view.h"
 
@@ -29,7 +30,7 @@ const char* view_kind_id(ViewKind kind) {
 }
 
 Result<ViewRequest> parse_view_request(std::string_view text) {
-  const json j = json::parse(text, nullptr, false);
+  const json j = detail::parse_json(text);
   if (j.is_discarded() || !j.is_object()) {
     return Result<ViewRequest>::failure({Diagnostic{"request", "expected a JSON object"}});
   }

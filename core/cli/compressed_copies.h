@@ -1,0 +1,18 @@
+// The .gz and .br copies of a file that static hosts send instead of compressing on the fly
+// (docs/embedding.md, "Compressed copies"): the same as scripts/compress.mjs writes for public/.
+#pragma once
+
+#include <string>
+
+namespace tw::cli {
+
+/// gzip at level 9, no name and no time stamp in the header (the same bytes on every run).
+std::string gzip_bytes(const std::string& bytes);
+
+/// brotli at quality 11, the largest window.
+std::string brotli_bytes(const std::string& bytes);
+
+/// Whether `rel` is itself a compressed copy ("app/widget.js.gz", "index.html.br").
+bool is_compressed_copy(const std::string& rel);
+
+}  // namespace tw::cli
