@@ -82,6 +82,11 @@ test('a file saved with ; between cells: exit code 1', () => {
   check('import-semicolon.txt', ['import-csv', 'tests/cli/fixtures/semicolon.csv', '--meta', exampleMeta], 1);
 });
 
+test('ids and labels that a spreadsheet turned into dates, and Chinese turned into ?: each named, exit code 1', () => {
+  check('import-spreadsheet-labels.txt',
+    ['import-csv', 'tests/cli/fixtures/spreadsheet-labels.csv', '--meta', exampleMeta], 1);
+});
+
 test('a broken meta file names its line and column: exit code 1', () => {
   check('import-broken-meta.txt',
     ['import-csv', 'tests/cli/fixtures/bad-value.csv', '--meta', 'tests/cli/fixtures/broken.meta.json'], 1);
