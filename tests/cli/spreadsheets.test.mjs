@@ -1,6 +1,6 @@
 // What LibreOffice Calc and openpyxl do to an exported CSV, and what import-csv makes of it:
-// opened and saved with no edit (LibreOffice's defaults, the documented "UTF-8, comma" options,
-// and the documented Text columns), and edited through the documented steps. Each path gives the
+// opened and saved with no edit (as Windows-1252, with the "UTF-8, comma" options, and with the
+// documented Text columns), and edited through the documented steps. Each path gives the
 // same dataset back, or a refusal that names file, line, column and cell. docs/editors.md
 // ("Opening and saving the CSV in a spreadsheet") shows the options tested here.
 import { test, before, after } from 'node:test';
@@ -77,6 +77,8 @@ before(async () => {
   const november = fs.readFileSync(path.join(root, 'docs/examples/customs-2025-11.csv'), 'utf8')
     .replace('export,rare-earths,world,2025-11,volume,5493.9,udn,', 'export,rare-earths,world,2025-11,volume,,,');
   fs.writeFileSync(at('november.csv'), november);
+  fs.copyFileSync(path.join(root, 'docs/examples/customs-2025-11.csv'), at('example.csv'));
+  fs.copyFileSync(path.join(root, 'docs/examples/customs.meta.json'), at('example.meta.json'));
   assert.equal(run(['import-csv', 'november.csv', '--meta', path.join(root, 'docs/examples/customs.meta.json'),
     '-o', 'base.json'], { cwd: work }).code, 0);
   assert.equal(run(['export-csv', 'base.json', '-o', 'base.csv'], { cwd: work }).code, 0);
@@ -94,6 +96,7 @@ before(async () => {
     roundTrip('bundled.csv', 'defaults-text', options.windows1252Text, options.windows1252),
     roundTrip('bundled.csv', 'mixed', options.windows1252, options.utf8),
     roundTrip('bundled.csv', 'semicolon', options.utf8Text, options.utf8Semicolon),
+    roundTrip('example.csv', 'mixed-no-mark', options.windows1252, options.utf8),
     roundTrip('small.csv', 'chinese-1252', options.utf8Text, options.windows1252),
     async () => {  // CSV -> workbook (documented import), openpyxl edit, workbook -> CSV
       const [book] = await soffice({
@@ -138,7 +141,7 @@ test('LibreOffice with the documented "UTF-8, comma" options only: every month l
   assert.ok(!fs.existsSync(at('never.json')));
 });
 
-test('LibreOffice with its defaults (Windows-1252 both ways): dates refused; with Text columns the bytes survive', () => {
+test('LibreOffice, opened and saved as Windows-1252 ("Western Europe"): dates refused; with Text columns the bytes survive', () => {
   const saved = fs.readFileSync(at('defaults/saved/bundled.csv'));
   assert.deepEqual([...saved.subarray(0, 4)], [0x22, 0xEF, 0xBB, 0xBF], 'the byte-order mark inside the first quotes');
   const r = check('spreadsheet-defaults-dates.txt',
@@ -152,6 +155,12 @@ test('LibreOffice with its defaults (Windows-1252 both ways): dates refused; wit
 test('opened as Windows-1252 and saved as UTF-8: the garbled byte-order mark names the cause', () => {
   assert.ok(read('mixed/saved/bundled.csv').startsWith('"ï»¿flow"'));
   check('spreadsheet-mixed-encoding.txt', ['import-csv', 'mixed/saved/bundled.csv', '--meta', 'bundled.meta.json'], 1, { cwd: work });
+});
+
+test('a file without a byte-order mark opened as Windows-1252 and saved as UTF-8: each garbled label is told back', () => {
+  const r = check('spreadsheet-mixed-no-mark.txt',
+    ['import-csv', 'mixed-no-mark/saved/example.csv', '--meta', 'example.meta.json'], 1, { cwd: work });
+  assert.match(r.stderr, /^mixed-no-mark\/saved\/example.csv:2: column "period_label_zh": "2024å¹´1â€“2æœˆ" is "2024年1–2月" read in the wrong character set: /m);
 });
 
 test('saved with ; between cells (and quotes around every text cell): recognised and said so', () => {

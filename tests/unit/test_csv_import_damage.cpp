@@ -53,8 +53,8 @@ TEST_CASE("damage: a label cell a spreadsheet changed is refused with the cause"
         "\"2024-03\": open the CSV with the id and label columns as Text, or empty the cell to "
         "keep the label of m.json");
   CHECK(label_damage("01/01/26", "", false, "period \"2026-01\"", "m.json") ==
-        "\"01/01/26\" is a date the spreadsheet made of a label: type the label as text (start the "
-        "cell with an apostrophe, or format the label columns as Text)");
+        "\"01/01/26\" is a date the spreadsheet made of a label: open the CSV with the label "
+        "columns as Text, or type the label as text (start the cell with an apostrophe)");
   CHECK(label_damage("2026?1?", "", true, "period \"2026-01\"", "m.json") ==
         "\"2026?1?\" has ? where a Chinese character was: the file was saved in a character set "
         "without Chinese (such as Windows-1252, \"Western Europe\"); save it again with the "

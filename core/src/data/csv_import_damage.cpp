@@ -177,8 +177,8 @@ std::string label_damage(const std::string& label, const std::string& meta_label
   if (looks_like_date(label)) {
     if (is_new) {
       return quote_text(label) +
-             " is a date the spreadsheet made of a label: type the label as text (start the cell "
-             "with an apostrophe, or format the label columns as Text)";
+             " is a date the spreadsheet made of a label: open the CSV with the label columns as "
+             "Text, or type the label as text (start the cell with an apostrophe)";
     }
     return quote_text(label) + " is a date the spreadsheet made of the label " +
            quote_text(meta_label) + " of " + what +
