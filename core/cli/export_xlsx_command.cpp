@@ -106,7 +106,11 @@ bool write_workbook(const Dataset& ds, const std::string& path) {
         }
         continue;
       }
-      const std::string& t = cells.at(columns[c]);
+      std::string t = cells.at(columns[c]);
+      // A cell is text here, never a formula, so no guard apostrophe is needed; but import-csv
+      // removes one from text that starts with apostrophes and a formula sign ("'=x"), so
+      // such text gets one more, as export-csv gives it.
+      if (csv_unguard(t) != t) t = "'" + t;
       if (!t.empty()) worksheet_write_string(sheet, row, col, t.c_str(), text);
     }
     ++row;

@@ -43,10 +43,24 @@ test('export-xlsx: ids and labels are text cells in Text columns, figures are nu
   assert.ok(fs.existsSync(at('small.meta.json')));
 });
 
-test('a workbook from export-xlsx, saved as CSV by LibreOffice: import-csv gives the bundled file back, byte for byte', async () => {
+test('workbooks from export-xlsx, saved as CSV by LibreOffice: import-csv gives each dataset back, byte for byte', async () => {
   requireLibreOffice();
   assert.equal(run(['export-xlsx', bundled, '-o', 'bundled.xlsx'], { cwd: work }).code, 0);
-  const [csv] = await soffice({ inputs: [at('bundled.xlsx')], convertTo: `csv:${csvFilter}:${options.utf8}`, outdir: at('saved') });
+  // Text that looks like a formula, or starts with a guard apostrophe already, comes back as it was.
+  const hostile = JSON.parse(fs.readFileSync(path.join(root, 'tests/cli/fixtures/small.json'), 'utf8'));
+  hostile.observations[0][7] = "'-already";
+  fs.writeFileSync(at('hostile.json'), JSON.stringify(hostile));
+  assert.equal(run(['export-xlsx', 'hostile.json', '-o', 'hostile.xlsx'], { cwd: work }).code, 0);
+  const [csv] = await soffice({
+    inputs: [at('bundled.xlsx'), at('hostile.xlsx')], convertTo: `csv:${csvFilter}:${options.utf8}`, outdir: at('saved'),
+  });
+  const back = run(['import-csv', 'saved/hostile.csv', '--meta', 'hostile.meta.json', '-o', 'hostile-again.json'], { cwd: work });
+  assert.equal(back.code, 0, back.stderr);
+  const again = JSON.parse(fs.readFileSync(at('hostile-again.json'), 'utf8'));
+  assert.deepEqual(again.observations, hostile.observations);
+  assert.deepEqual(again.dimensions, hostile.dimensions);
+  assert.equal(again.observations[0][7], "'-already");
+  assert.equal(again.dimensions.product[1].label.en, '=HYPERLINK("http://x")');
   assert.match(fs.readFileSync(csv, 'utf8'), /"export","oxides","world","2025-01\/2025-09","yoy",38.0,/, 'figures saved as shown');
   const r = run(['import-csv', 'saved/bundled.csv', '--meta', 'bundled.meta.json', '-o', 'again.json'], { cwd: work });
   assert.equal(r.code, 0, r.stderr);
