@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 total=${1:-60}
 build=${BUILD:-build/fuzz}
-targets=(load query)
+targets=(load query csv)
 share=$((total / ${#targets[@]}))
 [ "$share" -ge 1 ] || share=1
 
@@ -30,6 +30,8 @@ for t in "${targets[@]}"; do
   [ -d "tests/fuzz/corpus/$t" ] && seeds=("tests/fuzz/corpus/$t")
   # The loader also starts from every bundled dataset as it is now.
   [ "$t" = load ] && seeds+=(public/data)
+  # The CSV importer starts from the editors' example spreadsheets and the CLI test fixtures.
+  [ "$t" = csv ] && seeds+=(docs/examples tests/cli/fixtures)
   if ! "$build/tests/fuzz/fuzz_$t" -max_total_time="$share" -max_len=65536 -timeout=10 \
       -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
       "$work" "${seeds[@]}" >"$log" 2>&1; then
