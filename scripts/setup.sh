@@ -7,7 +7,8 @@ packages=(build-essential cmake emscripten nlohmann-json3-dev catch2 libfast-flo
           clang libclang-rt-14-dev clang-format python3 gzip
           zlib1g-dev libbrotli-dev pkg-config  # bundle's .gz and .br copies
           fonts-liberation2 fonts-wqy-microhei  # fonts: Latin and Chinese text in Chromium
-          libreoffice-calc-nogui python3-openpyxl)  # what editors' spreadsheets do to our CSV
+          libreoffice-calc-nogui python3-openpyxl  # what editors' spreadsheets do to our CSV
+          libxlsxwriter-dev)  # export-xlsx
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

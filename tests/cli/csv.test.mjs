@@ -32,19 +32,19 @@ test('import-csv(export-csv(bundled)) gives back the bundled file, byte for byte
   fs.rmSync(dir, { recursive: true });
 });
 
-test('export-csv writes the tidy CSV: quoting, formula guard, digits as written, empty cells for null', () => {
+test('export-csv writes the tidy CSV: quoting, formula guard, digits as written and counted, empty cells for null', () => {
   const args = ['export-csv', 'tests/cli/fixtures/small.json'];
   const r = run(args);
   assert.equal(r.code, 0);
   golden('export-small.csv', r.stdout);
   assert.equal(r.stderr, 'export-csv: wrote 5 rows to standard output\n');
   const lines = r.stdout.split('\r\n');
-  assert.equal(lines[0], '\uFEFFflow,product,partner,period,measure,value,source,ref,note,unit,' +
+  assert.equal(lines[0], '\uFEFFflow,product,partner,period,measure,value,source,ref,note,unit,decimals,' +
     'flow_label_en,flow_label_zh,product_label_en,product_label_zh,partner_label_en,partner_label_zh,' +
     'period_label_en,period_label_zh');
-  assert.equal(lines[2], 'export,oxides,world,2025,yoy,38.0,s1,[9][11],,%,Exports,出口,"Oxides, all kinds",氧化物,World,全球,2025,2025年');
-  assert.equal(lines[3], 'export,oxides,world,2024,volume,,,,,t,Exports,出口,"Oxides, all kinds",氧化物,World,全球,2024,2024年');
-  assert.equal(lines[5], 'export,hostile,world,2025,yoy,-0.40,s1,\'+1,,%,Exports,出口,"\'=HYPERLINK(""http://x"")",\'@稀土,World,全球,2025,2025年');
+  assert.equal(lines[2], 'export,oxides,world,2025,yoy,38.0,s1,[9][11],,%,1,Exports,出口,"Oxides, all kinds",氧化物,World,全球,2025,2025年');
+  assert.equal(lines[3], 'export,oxides,world,2024,volume,,,,,t,,Exports,出口,"Oxides, all kinds",氧化物,World,全球,2024,2024年');
+  assert.equal(lines[5], 'export,hostile,world,2025,yoy,-0.40,s1,\'+1,,%,2,Exports,出口,"\'=HYPERLINK(""http://x"")",\'@稀土,World,全球,2025,2025年');
 });
 
 test('the small fixture survives export and import unchanged, hostile cells included', () => {
@@ -80,6 +80,11 @@ test('every problem of a spreadsheet is listed with its line: exit code 1', () =
 
 test('a file saved with ; between cells: exit code 1', () => {
   check('import-semicolon.txt', ['import-csv', 'tests/cli/fixtures/semicolon.csv', '--meta', exampleMeta], 1);
+});
+
+test('ids and labels that a spreadsheet turned into dates, and Chinese turned into ?: each named, exit code 1', () => {
+  check('import-spreadsheet-labels.txt',
+    ['import-csv', 'tests/cli/fixtures/spreadsheet-labels.csv', '--meta', exampleMeta], 1);
 });
 
 test('a broken meta file names its line and column: exit code 1', () => {

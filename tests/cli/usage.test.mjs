@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { run } from './cli.mjs';
 
-const editors = ['bundle', 'export-csv', 'import-csv', 'validate'];
+const editors = ['bundle', 'export-csv', 'export-xlsx', 'import-csv', 'validate'];
 
 test('no command: the list of commands on stderr, exit code 2', () => {
   const r = run([]);
@@ -27,7 +27,7 @@ test('an unknown command: exit code 2', () => {
 });
 
 test('every editors\' command has --help (exit code 0) and refuses an unknown option (exit code 2)', () => {
-  for (const name of ['import-csv', 'export-csv', 'bundle', 'validate', 'summary']) {
+  for (const name of ['import-csv', 'export-csv', 'export-xlsx', 'bundle', 'validate', 'summary']) {
     const help = run([name, '--help']);
     assert.equal(help.code, 0, name);
     assert.match(help.stdout, new RegExp(`^Usage: trade-widget ${name} `));

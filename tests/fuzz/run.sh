@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 total=${1:-60}
 build=${BUILD:-build/fuzz}
-read -r -a targets <<<"${TARGETS:-load dataset query}"
+read -r -a targets <<<"${TARGETS:-load dataset query csv}"
 share=$((total / ${#targets[@]}))
 [ "$share" -ge 1 ] || share=1
 
@@ -38,6 +38,8 @@ for t in "${targets[@]}"; do
           options+=(-dict=tests/fuzz/json.dict) ;;
     dataset) seeds+=(public/data tests/fuzz/corpus/load)
           options+=(-dict=tests/fuzz/json.dict) ;;
+    # The CSV importer starts from the editors' example spreadsheets and the CLI test fixtures.
+    csv) seeds+=(docs/examples tests/cli/fixtures) ;;
   esac
   if ! "$build/tests/fuzz/fuzz_$t" -max_total_time="$share" -max_len=65536 -timeout=10 \
       -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" "${options[@]}" \

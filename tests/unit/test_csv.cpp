@@ -33,7 +33,7 @@ TEST_CASE("the CSV starts with a byte-order mark and the documented header") {
   CHECK(csv.rfind("\xEF\xBB\xBF", 0) == 0);
   CHECK(lines_of(csv) ==
         std::vector<std::string>{
-            "flow,product,partner,period,measure,value,source,ref,note,unit,flow_label_en,"
+            "flow,product,partner,period,measure,value,source,ref,note,unit,decimals,flow_label_en,"
             "flow_label_zh,product_label_en,product_label_zh,partner_label_en,partner_label_zh,"
             "period_label_en,period_label_zh"});
 }
@@ -46,13 +46,13 @@ TEST_CASE("values keep the source's digits; labels are in both languages") {
   const auto lines = lines_of(tw::export_csv(ds, {yoy, share, magnets}));
   REQUIRE(lines.size() == 4);
   CHECK(lines[1] ==
-        "export,oxides,world,2025-01/2025-09,yoy,38.0,antaike,[9][11],,%,Exports,出口,Oxides,"
+        "export,oxides,world,2025-01/2025-09,yoy,38.0,antaike,[9][11],,%,1,Exports,出口,Oxides,"
         "氧化物,World,全球,Jan–Sep 2025,2025年1–9月");
   CHECK(lines[2] ==
-        "export,oxides,us,2025-01/2025-09,share,40,antaike,[14],,%,Exports,出口,Oxides,氧化物,"
+        "export,oxides,us,2025-01/2025-09,share,40,antaike,[14],,%,0,Exports,出口,Oxides,氧化物,"
         "United States,美国,Jan–Sep 2025,2025年1–9月");
   CHECK(lines[3] ==
-        "export,magnets,world,2025-05,volume,1238.47,sm,,,t,Exports,出口,Permanent magnets,"
+        "export,magnets,world,2025-05,volume,1238.47,sm,,,t,2,Exports,出口,Permanent magnets,"
         "永磁体,World,全球,May 2025,2025年5月");
 }
 
@@ -112,7 +112,7 @@ TEST_CASE("a hostile label is neutralised in the exported row") {
   const auto lines = lines_of(tw::export_csv(loaded.value()));
   REQUIRE(lines.size() == 2);
   CHECK(lines[1] ==
-        "export,a,x,2025,volume,5,s1,'=cmd|' /C calc'!A0,,t,Exports,出口,A,甲,Xland,X国,2025,"
+        "export,a,x,2025,volume,5,s1,'=cmd|' /C calc'!A0,,t,0,Exports,出口,A,甲,Xland,X国,2025,"
         "2025年");
 }
 

@@ -195,7 +195,7 @@ TEST_CASE("broken CSV files name the line") {
   CHECK(messages(import("flow,product,partner,period,measure,valeu\n").errors()) ==
         std::vector<std::string>{
             "data.csv:1: unknown column \"valeu\" (cell 6); the columns are: flow, product, "
-            "partner, period, measure, value, source, ref, note, unit, flow_label_en, "
+            "partner, period, measure, value, source, ref, note, unit, decimals, flow_label_en, "
             "flow_label_zh, product_label_en, product_label_zh, partner_label_en, "
             "partner_label_zh, period_label_en, period_label_zh",
             "data.csv:1: missing column \"value\""});
@@ -210,7 +210,10 @@ TEST_CASE("broken CSV files name the line") {
                                  "pipe\")"});
   CHECK(messages(import(std::string(kHeader) + "export,a,x,2025,volume,5,s1,\xC4,\n").errors()) ==
         std::vector<std::string>{
-            "data.csv:2: invalid UTF-8 at byte 86 (save the spreadsheet as \"CSV UTF-8\")"});
+            "data.csv:2: column \"ref\": invalid UTF-8 at byte 86 (0xC4; the cell reads \"Ä\" in "
+            "Windows-1252): the file was saved in another character set (such as Windows-1252, "
+            "\"Western Europe\"), which turns Chinese into ?; save it again with the character set "
+            "UTF-8 (Excel: \"CSV UTF-8\")"});
   CHECK(messages(import(kHeader).errors()) ==
         std::vector<std::string>{"data.csv:2: no observation rows after the header line"});
 }

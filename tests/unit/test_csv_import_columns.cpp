@@ -59,3 +59,29 @@ TEST_CASE("columns step: an empty file and a file with ; between cells") {
                                  "uses ; between cells; save it as \"CSV UTF-8 (comma "
                                  "delimited)\""});
 }
+
+TEST_CASE("columns step: what a spreadsheet did to the header line") {
+  // LibreOffice's semicolon CSV quotes every text cell.
+  CHECK(match("\"flow\";\"product\";\"value\"\n").messages ==
+        std::vector<std::string>{
+            "data.csv:1: the header line \"\"flow\";\"product\";\"value\"\" has ; between cells "
+            "and quotes around them (a spreadsheet's semicolon-separated CSV): save it as \"CSV "
+            "UTF-8 (comma delimited)\", or with the field delimiter , (comma)"});
+  // A UTF-8 file opened as Windows-1252 and saved as UTF-8: the byte-order mark became text.
+  CHECK(match("\xC3\xAF\xC2\xBB\xC2\xBF"
+              "flow,product\n")
+            .messages ==
+        std::vector<std::string>{
+            "data.csv:1: the file starts with \"ï»¿\", the byte-order mark of UTF-8 read as "
+            "Windows-1252: the spreadsheet opened the file in the wrong character set, and every "
+            "Chinese label is garbled; open the CSV again with the character set UTF-8 and save "
+            "it with UTF-8"});
+  // Opened and saved as Windows-1252: the mark is inside the first cell's quotes, the bytes of
+  // the cells are UTF-8 still.
+  const auto kept = match(
+      "\"\xEF\xBB\xBF"
+      "flow\",product,partner,period,measure,value\n"
+      "export,a,x,2025,volume,5\n");
+  CHECK(kept.ok);
+  CHECK(kept.columns.cell(kept.cells, tw::detail::kFlow) == "export");
+}

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "data/csv_import_columns.h"
 #include "data/csv_import_items.h"
 #include "test_csv_import_steps_support.h"
 
@@ -45,11 +46,13 @@ TEST_CASE(
   tw::detail::ImportDimension dims[4];
   dims[1].add_meta_item(meta_item("a", "A", "甲"));
   auto log = tw::test::import_log();
-  dims[1].take_label("product", dims[1].position("a", 2), 0, "Alpha", 2, 12, log);
-  dims[1].take_label("product", dims[1].position("a", 3), 0, "Alfa", 3, 12, log);
+  dims[1].take_label("product", dims[1].position("a", 2), 0, "Alpha", 2,
+                     tw::detail::kFirstLabel + 2, log);
+  dims[1].take_label("product", dims[1].position("a", 3), 0, "Alfa", 3, tw::detail::kFirstLabel + 2,
+                     log);
   const std::size_t dec = dims[3].position("2025-12", 4);
-  dims[3].take_label("period", dec, 0, "Dec 2025", 4, 16, log);
-  dims[3].take_label("period", dec, 1, "2025年12月", 4, 17, log);
+  dims[3].take_label("period", dec, 0, "Dec 2025", 4, tw::detail::kFirstLabel + 6, log);
+  dims[3].take_label("period", dec, 1, "2025年12月", 4, tw::detail::kFirstLabel + 7, log);
   CHECK(texts(log.errors) ==
         std::vector<std::string>{"data.csv:3: column \"product_label_en\": \"Alfa\" differs from "
                                  "\"Alpha\" on line 2 for product \"a\" (one label per item)"});
@@ -74,10 +77,11 @@ TEST_CASE(
 TEST_CASE("items step: a new item without both labels, or a period without months, is refused") {
   tw::detail::ImportDimension dims[4];
   auto log = tw::test::import_log();
-  dims[2].take_label("partner", dims[2].position("kr", 2), 0, "South Korea", 2, 14, log);
+  dims[2].take_label("partner", dims[2].position("kr", 2), 0, "South Korea", 2,
+                     tw::detail::kFirstLabel + 4, log);
   const std::size_t q4 = dims[3].position("Q4 2025", 3);
-  dims[3].take_label("period", q4, 0, "Q4 2025", 3, 16, log);
-  dims[3].take_label("period", q4, 1, "2025年第四季度", 3, 17, log);
+  dims[3].take_label("period", q4, 0, "Q4 2025", 3, tw::detail::kFirstLabel + 6, log);
+  dims[3].take_label("period", q4, 1, "2025年第四季度", 3, tw::detail::kFirstLabel + 7, log);
   nlohmann::json dimensions = empty_dimensions();
   std::vector<tw::NewItem> new_items;
   CHECK_FALSE(tw::detail::merge_items(dims, dimensions, log, new_items));

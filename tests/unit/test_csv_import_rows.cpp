@@ -86,15 +86,3 @@ TEST_CASE("rows step: every bad cell of a record is named, and the record adds n
             "data.csv:4: column \"unit\": expected \"%\" for a yoy, got \"t\""});
   CHECK(r.rows.lines.empty());
 }
-
-TEST_CASE("rows step: the strict number grammar and the hints for near-numbers") {
-  for (const char* s : {"0", "-0.5", "38.0", "1e3", "1.5E-2", "48000"}) {
-    CHECK(tw::detail::is_json_number(s));
-  }
-  for (const char* s : {"", "-", ".5", "5.", "01", "1e", "0x10", " 5", "5 "}) {
-    CHECK_FALSE(tw::detail::is_json_number(s));
-  }
-  CHECK(tw::detail::number_hint("nf") == " (leave the cell empty when no source gives the figure)");
-  CHECK(tw::detail::number_hint("4 785") == " (remove the spaces)");
-  CHECK(tw::detail::number_hint("abc").empty());
-}

@@ -12,8 +12,9 @@
 namespace tw {
 
 /// The columns export_csv writes, in order. The first nine are the observation row of the JSON
-/// format; `unit` says what `value` counts ("t", "%"); the label columns carry each dimension
-/// item's label in both languages so that a CSV can define new items.
+/// format; `unit` says what `value` counts ("t", "%"); `decimals` gives the value's digits after
+/// the point as a whole number (spreadsheets store 38.0 as 38, but keep an integer); the label
+/// columns carry each dimension item's label in both languages so that a CSV can define new items.
 const std::vector<std::string>& csv_columns();
 
 /// Tidy CSV of the given observations (indexes into ds.observations; indexes out of range are

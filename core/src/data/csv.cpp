@@ -62,6 +62,7 @@ const std::vector<std::string>& csv_columns() {
                                                    "ref",
                                                    "note",
                                                    "unit",
+                                                   "decimals",
                                                    "flow_label_en",
                                                    "flow_label_zh",
                                                    "product_label_en",
@@ -126,6 +127,9 @@ std::string export_csv(const Dataset& ds, const std::vector<std::int32_t>& obser
                        ? ds.meta.notes[static_cast<std::size_t>(o.note)].id
                        : std::string());
     add_text(line, unit_of(ds, o.measure));
+    // The digits after the point, as a whole number: a spreadsheet keeps it, while it turns the
+    // value 38.0 into 38. import_csv writes the value with these digits again.
+    line += o.has_value() ? std::to_string(o.decimals) + "," : ",";
     for (const Text* label : {&flow.label, &product.label, &partner.label, &period.label}) {
       add_text(line, label->en);
       add_text(line, label->zh);

@@ -1,16 +1,17 @@
-// import_csv in its steps: the meta file (csv_import_meta), the header line
-// (csv_import_columns), the rows (csv_import_rows), the dimension items (csv_import_items) and
-// the validated dataset (csv_import_write). Each step adds its messages to one ImportLog.
+// import_csv in its steps: the meta file (csv_import_meta), the CSV's bytes
+// (csv_import_encoding), the header line (csv_import_columns), the rows (csv_import_rows), the
+// dimension items (csv_import_items) and the validated dataset (csv_import_write). Each step adds
+// its messages to one ImportLog.
 #include "trade_widget/csv_import.h"
 
 #include "data/csv_import_columns.h"
+#include "data/csv_import_encoding.h"
 #include "data/csv_import_items.h"
 #include "data/csv_import_log.h"
 #include "data/csv_import_meta.h"
 #include "data/csv_import_rows.h"
 #include "data/csv_import_write.h"
 #include "data/csv_reader.h"
-#include "data/json_cursor.h"
 #include "data/load_meta.h"
 
 namespace tw {
@@ -19,17 +20,6 @@ namespace {
 
 Result<CsvImport> failed(const detail::ImportLog& log) {
   return Result<CsvImport>::failure(log.errors, log.warnings);
-}
-
-/// The CSV must be UTF-8 before any cell is read.
-bool check_encoding(std::string_view csv, detail::ImportLog& log) {
-  const std::size_t bad = detail::find_invalid_utf8(csv);
-  if (bad == std::string_view::npos) return true;
-  const auto p = detail::position_of(csv, bad);
-  log.csv_error(
-      p.line, -1,
-      "invalid UTF-8 at byte " + std::to_string(bad) + " (save the spreadsheet as \"CSV UTF-8\")");
-  return false;
 }
 
 /// The records after the header, into rows; false when the import must stop.
@@ -78,7 +68,7 @@ Result<CsvImport> import_csv(std::string_view csv, std::string_view meta_json,
   log.meta_name = options.meta_name;
   detail::ImportMeta meta;
   if (!detail::read_import_meta(meta_json, log, meta)) return failed(log);
-  if (!check_encoding(csv, log)) return failed(log);
+  if (!detail::check_utf8(csv, log)) return failed(log);
 
   detail::CsvReader reader(csv);
   std::vector<std::string> cells;

@@ -7,6 +7,22 @@ namespace tw::detail {
 
 const char* const kDimensionNames[4] = {"flow", "product", "partner", "period"};
 
+namespace {
+
+/// True when a header line has semicolons between cells and no comma (quotes aside).
+bool uses_semicolons(std::string_view line) {
+  bool quoted = false;
+  std::size_t semicolons = 0, commas = 0;
+  for (const char c : line) {
+    if (c == '"') quoted = !quoted;
+    if (!quoted && c == ';') ++semicolons;
+    if (!quoted && c == ',') ++commas;
+  }
+  return semicolons > 0 && commas == 0;
+}
+
+}  // namespace
+
 ColumnMap::ColumnMap() {
   for (int& p : position_) p = -1;
 }
@@ -17,10 +33,31 @@ bool match_columns(CsvReader& reader, std::vector<std::string>& cells, ImportLog
   out = ColumnMap();
   if (!reader.next(cells)) {
     if (!reader.error().empty()) {
-      log.csv_error(reader.line(), -1, reader.error());
+      const std::string_view first_line =
+          reader.text().substr(0, reader.text().find_first_of("\r\n"));
+      log.csv_error(reader.line(), -1,
+                    uses_semicolons(first_line)
+                        ? "the header line " + quote_text(first_line) +
+                              " has ; between cells and quotes around them (a spreadsheet's "
+                              "semicolon-separated CSV): save it as \"CSV UTF-8 (comma "
+                              "delimited)\", or with the field delimiter , (comma)"
+                        : reader.error());
     } else {
       log.csv_error(1, -1, "the file is empty (expected a header line: flow,product,partner,...)");
     }
+    return false;
+  }
+  std::string& first = cells[0];
+  if (first.rfind("\xEF\xBB\xBF", 0) == 0) {
+    // A byte-order mark inside the first cell's quotes: LibreOffice read the file as
+    // Windows-1252 and saved it so; the bytes of the cells are still the UTF-8 ones.
+    first.erase(0, 3);
+  } else if (first.rfind("\xC3\xAF\xC2\xBB\xC2\xBF", 0) == 0) {
+    log.csv_error(1, -1,
+                  "the file starts with \"\xC3\xAF\xC2\xBB\xC2\xBF\", the byte-order mark of "
+                  "UTF-8 read as Windows-1252: the spreadsheet opened the file in the wrong "
+                  "character set, and every Chinese label is garbled; open the CSV again with "
+                  "the character set UTF-8 and save it with UTF-8");
     return false;
   }
   if (cells.size() == 1 && cells[0].find(';') != std::string::npos) {

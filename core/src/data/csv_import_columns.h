@@ -23,6 +23,7 @@ enum ImportColumn {
   kRef,
   kNote,
   kUnit,
+  kDecimals,
   kFirstLabel,  // flow_label_en, flow_label_zh, product_label_en, ...
   kColumnCount = kFirstLabel + 8
 };

@@ -1,9 +1,12 @@
 #include "data/csv_import_items.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "data/csv_import_columns.h"
+#include "data/csv_import_damage.h"
 #include "data/json_cursor.h"
 
 namespace tw::detail {
@@ -48,6 +51,24 @@ void ImportDimension::take_label(const char* dimension, std::size_t position, in
 
 namespace {
 
+/// Refuses the label cells of an item that a spreadsheet changed (a date, a number, a wrong
+/// character set); false when one was refused.
+bool labels_undamaged(int d, const ImportItem& item, ImportLog& log) {
+  bool ok = true;
+  for (int lang = 0; lang < 2; ++lang) {
+    if (item.label_line[lang] == 0) continue;
+    const std::string& csv_text = lang == 0 ? item.csv_label.en : item.csv_label.zh;
+    const std::string& meta_text = lang == 0 ? item.meta_label.en : item.meta_label.zh;
+    const std::string damage =
+        label_damage(csv_text, item.from_meta ? meta_text : std::string(), lang == 1,
+                     std::string(kDimensionNames[d]) + " " + quote_text(item.id), log.meta_name);
+    if (damage.empty()) continue;
+    log.csv_error(item.label_line[lang], kFirstLabel + 2 * d + lang, damage);
+    ok = false;
+  }
+  return ok;
+}
+
 /// A label edited in the spreadsheet replaces the meta file's label, with a warning.
 void relabel(int d, const ImportItem& item, nlohmann::json& entry, ImportLog& log) {
   for (int lang = 0; lang < 2; ++lang) {
@@ -73,7 +94,11 @@ bool add_months(const ImportItem& item, nlohmann::json& entry, ImportLog& log) {
                   "new period " + quote_text(item.id) +
                       " needs an id of the form YYYY-MM, YYYY-MM/YYYY-MM or YYYY so that its "
                       "months are known (or add it to dimensions.period in " +
-                      log.meta_name + ")");
+                      log.meta_name + ")" +
+                      (looks_like_date(item.id)
+                           ? "; it looks like a date the spreadsheet made of a period id: open "
+                             "the CSV with the id and label columns as Text"
+                           : ""));
     return false;
   }
   char buf[16];
@@ -84,10 +109,8 @@ bool add_months(const ImportItem& item, nlohmann::json& entry, ImportLog& log) {
   return true;
 }
 
-}  // namespace
-
-bool merge_items(const ImportDimension (&dims)[4], nlohmann::json& dimensions, ImportLog& log,
-                 std::vector<NewItem>& new_items) {
+bool merge_all(const ImportDimension (&dims)[4], nlohmann::json& dimensions, ImportLog& log,
+               std::vector<NewItem>& new_items) {
   bool ok = true;
   for (int d = 0; d < 4; ++d) {
     const char* name = kDimensionNames[d];
@@ -97,6 +120,10 @@ bool merge_items(const ImportDimension (&dims)[4], nlohmann::json& dimensions, I
     const auto& items = dims[d].items();
     for (std::size_t i = 0; i < items.size(); ++i) {
       const ImportItem& item = items[i];
+      if (!labels_undamaged(d, item, log)) {
+        ok = false;
+        continue;
+      }
       if (item.from_meta) {
         relabel(d, item, list[i], log);
         continue;
@@ -119,6 +146,26 @@ bool merge_items(const ImportDimension (&dims)[4], nlohmann::json& dimensions, I
       new_items.push_back(NewItem{name, item.id, item.csv_label, item.first_line});
     }
   }
+  return ok;
+}
+
+/// The line of a CSV diagnostic ("data.csv:34: ..."), or 0.
+int line_of(const Diagnostic& d, const std::string& csv_name) {
+  if (d.path.compare(0, csv_name.size() + 1, csv_name + ":") != 0) return 0;
+  return std::atoi(d.path.c_str() + csv_name.size() + 1);
+}
+
+}  // namespace
+
+bool merge_items(const ImportDimension (&dims)[4], nlohmann::json& dimensions, ImportLog& log,
+                 std::vector<NewItem>& new_items) {
+  const std::size_t first_error = log.errors.size();
+  const bool ok = merge_all(dims, dimensions, log, new_items);
+  // Items come in the meta file's order; the editor reads the messages in the file's order.
+  std::stable_sort(log.errors.begin() + static_cast<std::ptrdiff_t>(first_error), log.errors.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) {
+                     return line_of(a, log.csv_name) < line_of(b, log.csv_name);
+                   });
   return ok;
 }
 

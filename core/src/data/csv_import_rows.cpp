@@ -1,52 +1,11 @@
 #include "data/csv_import_rows.h"
 
+#include "data/csv_import_figure.h"
 #include "data/json_cursor.h"
 #include "trade_widget/csv.h"
 #include "trade_widget/write_json.h"
 
 namespace tw::detail {
-
-bool is_json_number(std::string_view s) {
-  std::size_t i = 0;
-  const auto digit = [&](std::size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
-  if (i < s.size() && s[i] == '-') ++i;
-  if (!digit(i)) return false;
-  if (s[i] == '0') {
-    ++i;
-  } else {
-    while (digit(i)) ++i;
-  }
-  if (i < s.size() && s[i] == '.') {
-    ++i;
-    if (!digit(i)) return false;
-    while (digit(i)) ++i;
-  }
-  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-    ++i;
-    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
-    if (!digit(i)) return false;
-    while (digit(i)) ++i;
-  }
-  return i == s.size();
-}
-
-std::string number_hint(const std::string& s) {
-  static const char* const kMissing[] = {"NA", "N/A",  "n/a",  "na",  "nf",  "-",  "--", "—",
-                                         "–",  "null", "NULL", "NaN", "nan", "..", "x"};
-  for (const char* m : kMissing) {
-    if (s == m) return " (leave the cell empty when no source gives the figure)";
-  }
-  if (s.find(',') != std::string::npos) {
-    return " (write the number without thousands separators, with a decimal point: 1234.5)";
-  }
-  if (!s.empty() && s.back() == '%') return " (write the number without the % sign)";
-  if (s.rfind("\u2212", 0) == 0) return " (use the ASCII minus sign -)";
-  if (!s.empty() && s.front() == '+') return " (write the number without the + sign)";
-  if (s.find(' ') != std::string::npos || s.find('\t') != std::string::npos) {
-    return " (remove the spaces)";
-  }
-  return "";
-}
 
 bool RowReader::read_items(const std::vector<std::string>& cells, int line,
                            std::size_t (&positions)[4]) {
@@ -118,11 +77,8 @@ void RowReader::read(std::vector<std::string>& cells, int line) {
                    "expected volume, yoy or share, got " + quote_text(measure_text));
   }
 
-  const std::string& value = cell(kValue);
-  if (!value.empty() && !is_json_number(value)) {
-    log_.csv_error(line, kValue,
-                   "expected a number or empty, got " + quote_text(value) + number_hint(value));
-  }
+  const Figure figure = read_figure(cell(kValue), cell(kDecimals), columns_.has(kDecimals));
+  if (!figure.error.empty()) log_.csv_error(line, figure.error_column, figure.error);
   const std::string& source = cell(kSource);
   if (!source.empty() && !meta_.sources.count(source)) {
     log_.csv_error(line, kSource,
@@ -156,7 +112,7 @@ void RowReader::read(std::vector<std::string>& cells, int line) {
   rows += out_.lines.empty() ? "\n[" : ",\n[";
   for (int d = 0; d < 4; ++d) rows += json_string(cell(kFlow + d)) + ",";
   rows += "\"" + measure_text + "\",";
-  rows += value.empty() ? "null" : value;
+  rows += figure.json;
   rows += "," + (source.empty() ? std::string("null") : json_string(source));
   rows += "," + (cell(kRef).empty() ? std::string("null") : json_string(cell(kRef)));
   rows += "," + (note.empty() ? std::string("null") : json_string(note)) + "]";

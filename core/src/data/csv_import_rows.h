@@ -3,7 +3,6 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "data/csv_import_columns.h"
@@ -19,12 +18,6 @@ struct ImportedRows {
   std::vector<int> lines;  ///< the CSV line of each row
   ObservationIndex keys;   ///< flow, product, partner, period, measure -> row
 };
-
-/// The strict JSON number grammar, so that the dataset file gets exactly the cell's digits.
-bool is_json_number(std::string_view s);
-
-/// What to do about a value cell that is not a number (" (...)"), or "".
-std::string number_hint(const std::string& s);
 
 class RowReader {
  public:

@@ -20,6 +20,8 @@ class CsvReader {
   /// 1-based line on which the record last read (or failed) starts.
   int line() const { return record_line_; }
   const std::string& error() const { return error_; }
+  /// The whole text, as given (for a look at raw lines when a record cannot be read).
+  std::string_view text() const { return text_; }
 
  private:
   bool read_quoted(std::string& cell);
