@@ -22,10 +22,10 @@ namespace fs = std::filesystem;
 constexpr const char* kName = "bundle";
 constexpr const char* kUsage =
     "Usage: trade-widget bundle FILE.json --out DIR [--url URL] [--site DIR] [--force]\n"
-    "Makes a folder ready to upload: the built page (index.html, app/, embed.js,\n"
-    "standalone.html) with FILE.json as the dataset it shows, its static fallback chart drawn\n"
-    "from that dataset, and prints the snippets that embed it in an article. The dataset is\n"
-    "validated first; nothing is written when it has errors.\n"
+    "Makes a folder ready to upload: the built page (index.html, index.zh.html, app/,\n"
+    "embed.js, standalone.html) with FILE.json as the dataset it shows and its default view\n"
+    "written into each page, and prints the snippets that embed it in an article. The dataset\n"
+    "is validated first; nothing is written when it has errors.\n"
     "\n"
     "Options:\n"
     "  --out DIR   the folder to fill (created if needed)\n"
@@ -155,11 +155,26 @@ int run(const Args& args) {
     if (rel.rfind("data/", 0) == 0) continue;  // the site's own datasets: replaced by FILE.json
     std::string text;
     if (!read_text(site + "/" + rel, text, error)) return fail(error);
-    if (rel == "index.html" && !rewrite_index(text, page, error)) {
-      return fail("cannot set the dataset in " + site + "/index.html: " + error);
+    // The pages carry the default view of the new dataset, in their language and layout.
+    Prerender view;
+    bool pages = false;
+    if (rel == "index.html" || rel == "index.zh.html") {
+      if (!rewrite_index(text, page, error)) {
+        return fail("cannot set the dataset in " + site + "/" + rel + ": " + error);
+      }
+      view.lang = rel == "index.html" ? Lang::en : Lang::zh;
+      view.other_page = rel == "index.html" ? "index.zh.html" : "index.html";
+      pages = true;
     }
-    if (rel == "standalone.html" && !rewrite_standalone(text, page, error)) {
-      return fail("cannot set the dataset in " + site + "/standalone.html: " + error);
+    if (rel == "standalone.html") {
+      if (!rewrite_standalone(text, page, error)) {
+        return fail("cannot set the dataset in " + site + "/standalone.html: " + error);
+      }
+      view.layout = Layout::full;
+      pages = true;
+    }
+    if (pages && !prerender_page(text, *ds, view, error)) {
+      return fail("cannot write the default view into " + site + "/" + rel + ": " + error);
     }
     if (rel == "app/fallback-en.svg" || rel == "app/fallback-zh.svg") continue;  // drawn below
     files.emplace_back(rel, std::move(text));
