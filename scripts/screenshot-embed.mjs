@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Screenshots of the embed as readers meet it: a simple news article with paragraphs around the
 // widget's iframe (embed.js), at 360 and 1,024 px, in English and Chinese. Writes
-// docs/embed/embed-<lang>-<width>.png and prints the iframe's height in each (docs/embedding.md).
+// docs/embed/embed-<lang>-<width>.png and prints the iframe's height in each, then the page's
+// own height in each layout, language and width (the heights in docs/embedding.md).
 //
 //   node scripts/screenshot-embed.mjs [SITE_DIR [PNG_DIR]]
 import fs from 'node:fs';
@@ -62,6 +63,19 @@ try {
       const file = path.join(pngDir, `embed-${lang}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(`${path.relative(root, file)}: iframe ${content} px tall`);
+    }
+  }
+  const { page } = browser;
+  for (const [layout, query] of [['embed', ''], ['full', '?layout=full']]) {
+    for (const [lang, file] of [['en', 'index.html'], ['zh', 'index.zh.html']]) {
+      const heights = [];
+      for (const width of [360, 1024]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${site.url}${file}${query}`);
+        await page.waitForSelector('#widget[data-state]');
+        heights.push(`${await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))} px at ${width}`);
+      }
+      console.log(`${file}${query} (${layout}, ${lang}): ${heights.join(', ')}`);
     }
   }
 } finally {

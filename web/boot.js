@@ -16,19 +16,21 @@
   html.setAttribute('data-theme', dark ? 'dark' : 'light');
   if (q.get('transparent') === '1' || q.get('transparent') === 'true') html.setAttribute('data-transparent', '');
 
-  // The same order as the live page: the hash, ?lang=, then the browser's languages.
+  // The same order as the live page: the hash, ?lang=, then the browser's languages, except on a
+  // page written in another language than English (index.zh.html), which is a choice itself.
   function normalize(tag) {
     var t = typeof tag === 'string' ? tag.trim().toLowerCase() : '';
     if (t === 'zh' || t.indexOf('zh-') === 0) return 'zh';
     if (t === 'en' || t.indexOf('en-') === 0) return 'en';
     return null;
   }
-  var candidates = [hash.get('lang'), q.get('lang')].concat(navigator.languages || [navigator.language]);
-  var lang = 'en';
+  var written = normalize(html.lang) || 'en';
+  var candidates = [hash.get('lang'), q.get('lang')];
+  if (written === 'en') candidates = candidates.concat(navigator.languages || [navigator.language]);
+  var lang = written;
   for (var i = 0; i < candidates.length; i++) {
     if (normalize(candidates[i])) { lang = normalize(candidates[i]); break; }
   }
-  var written = normalize(html.lang) || 'en';
   var other = html.getAttribute('data-tw-page-' + lang);
   if (lang !== written && other) {
     // replace(): no history entry, in a frame or not.

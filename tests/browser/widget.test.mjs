@@ -83,8 +83,8 @@ test('every toggle recomputes summary, narrative, charts and table together', as
   }
   await ready(page, '#flow=export&products=oxides,magnets&view=volumes&lang=en');
   assert.deepEqual(await chosenProducts(page), ['oxides', 'magnets']);
-  assert.equal(await narrative(page), 'Exports of rare earth oxides rose 38.0% year on year to 24,151.3 t; the United States accounted for 40%. ' +
-    'Exports of rare earth permanent magnets fell 7.5% year on year to 39,817 t.');
+  // The key sentence: the lead figure of the selection (the first product chosen).
+  assert.equal(await narrative(page), 'Exports of rare earth oxides rose 38.0% year on year to 24,151.3 t; the United States accounted for 40%.');
   assert.equal((await cards(page)).length, 2);
 
   await page.click('label:has(input[name="tw-view"][value="yoy"])');
@@ -169,8 +169,11 @@ test('print shows the current view and its table without the controls', async ()
   assert.equal(await page.isVisible('.tw-controls'), false);
   assert.equal(await page.isVisible('.tw-csv'), false);
   assert.equal(await page.isVisible('.tw-lang'), false);
-  assert.equal(await page.isVisible('.tw-chart-figure svg'), true);
+  assert.equal(await page.isVisible('svg.tw-chart:visible'), true);
   assert.equal(await page.isVisible('.tw-table tbody tr'), true);
+  // The embed's footer parts print open: the key figures, the sources and the notes.
+  assert.equal(await page.isVisible('.tw-card'), true);
+  assert.equal(await page.isVisible('.tw-source-list a'), true);
   await page.emulateMedia({ media: 'screen' });
 });
 
