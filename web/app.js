@@ -149,7 +149,7 @@
         flows: TW.state.flows(this.state, this.dataset),
         products,
         noProducts: products.length === 0,
-        period: this.dataset.defaultPeriod,
+        period: this.state.period || this.dataset.defaultPeriod, // a period control sets state.period
         view: this.state.view,
         lang: this.state.lang,
         layout: this.layout,
