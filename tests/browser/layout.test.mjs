@@ -52,6 +52,7 @@ test('the footer line opens each part in place, and the products list in the con
   assert.equal((await tableRows(page)).length, 13);
   await page.click('.tw-part[data-part="notes"] > summary');
   assert.match(await page.textContent('.tw-notes-list'), /The two figures are counted on different bases/);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'the open table scrolls in its part, not the page');
   await page.screenshot({ path: saveScreenshot('layout-embed-open-360.png'), fullPage: true });
 
   // The products: one button; its list of checkboxes opens below the other controls.
