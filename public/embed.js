@@ -7,7 +7,9 @@
  *           data-state="flow=import&view=yoy" data-title="China's rare-earth trade"></script>
  *
  * The widget page posts {type: "trade-widget:height", version: 1, height: <px>} to its parent;
- * this script acts only on messages from the widget's own origin and its own iframe.
+ * this script acts only on messages from the widget's own origin and its own iframe. When the
+ * frame comes into view again it asks {type: "trade-widget:measure", version: 1}, and the widget
+ * answers with its height.
  */
 (function () {
   'use strict';
@@ -20,13 +22,14 @@
   script.setAttribute('data-tw-embedded', '1');
 
   var d = script.dataset;
-  var page = new URL(d.page || 'index.html', script.src);
   var query = new URLSearchParams();
 
   // Language: data-lang, else the host page's <html lang> (the widget falls back to the browser's).
+  // The build writes the page in each language: index.zh.html is the Chinese one.
   var lang = String(d.lang || document.documentElement.lang || '').toLowerCase();
   if (lang === 'zh' || lang.indexOf('zh-') === 0) query.set('lang', 'zh');
   else if (lang === 'en' || lang.indexOf('en-') === 0) query.set('lang', 'en');
+  var page = new URL(d.page || (query.get('lang') === 'zh' ? 'index.zh.html' : 'index.html'), script.src);
   if (d.theme === 'light' || d.theme === 'dark' || d.theme === 'auto') query.set('theme', d.theme);
   if (d.transparent === '1' || d.transparent === 'true') query.set('transparent', '1');
   if (d.data) query.set('data', d.data);
@@ -45,6 +48,18 @@
   frame.style.height = (parseInt(d.height, 10) || 720) + 'px';
   if (query.has('transparent')) frame.style.background = 'transparent';
   script.parentNode.insertBefore(frame, script.nextSibling);
+
+  // A frame that changed while scrolled out of view (or while the tab was hidden) may not have
+  // reported its new height: ask it again whenever it becomes visible.
+  function remeasure() {
+    if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'trade-widget:measure', version: 1 }, page.origin);
+  }
+  if (typeof IntersectionObserver === 'function') {
+    new IntersectionObserver(function (entries) {
+      for (var i = 0; i < entries.length; i++) if (entries[i].isIntersecting) remeasure();
+    }).observe(frame);
+  }
+  document.addEventListener('visibilitychange', function () { if (!document.hidden) remeasure(); });
 
   window.addEventListener('message', function (event) {
     if (event.source !== frame.contentWindow || event.origin !== page.origin) return;

@@ -11,16 +11,24 @@ OUT=${TW_PUBLIC:-public}
 DATA=data/china-rare-earths-2025.json
 
 # The page's files in load order: each file adds one part to window.TW; main.js starts the page.
-JS=(i18n dom params state core data errors theme frame controls summary tooltip charts table sources
-    csv-download app main)
+# web/boot.js is its own file: it runs in <head> before the first paint.
+JS=(i18n dom params state core data errors theme frame controls tooltip csv-download app main)
 CSS=(theme chart-theme layout controls print)
 
 mkdir -p "$OUT/app"
 if [ "$OUT" != public ]; then
-  cp public/index.html public/embed.js "$OUT/"
+  cp public/embed.js "$OUT/"
   mkdir -p "$OUT/data" && cp public/data/*.json "$OUT/data/"
 fi
 cp "$WASM_DIR/trade_widget.js" "$WASM_DIR/trade_widget.wasm" "$OUT/app/"
+cp web/boot.js web/noscript.css "$OUT/app/"
+
+# The pages, with the default view written in by the core (the same markup the live page
+# inserts): index.html in English, index.zh.html in Chinese, each naming the other.
+"$CLI" page "public/$DATA" --template web/index.html --lang en --other-page index.zh.html \
+  -o "$OUT/index.html" --force
+"$CLI" page "public/$DATA" --template web/index.html --lang zh --other-page index.html \
+  -o "$OUT/index.zh.html" --force
 
 # Concatenated in load order, then minified by esbuild (kept in tests/node_modules): it drops
 # comments and whitespace and shortens local names; a classic script's top-level names stay.
@@ -45,15 +53,17 @@ for lang in en zh; do
   "$CLI" render "public/$DATA" --chart volumes --width 800 --lang "$lang" --standalone \
     > "$OUT/app/fallback-$lang.svg"
 done
-INLINE_SVG=$(mktemp)
-trap 'rm -f "$INLINE_SVG"' EXIT
-"$CLI" render "public/$DATA" --chart volumes --width 800 --lang en > "$INLINE_SVG"
 
-node - "$OUT" "$WASM_DIR/trade_widget_single.js" "$DATA" "$INLINE_SVG" <<'NODE'
+# standalone.html starts from the full report (cards, table, sources and notes shown).
+FULL_PAGE=$(mktemp)
+trap 'rm -f "$FULL_PAGE"' EXIT
+"$CLI" page "public/$DATA" --template web/index.html --lang en --layout full -o "$FULL_PAGE" --force
+
+node - "$OUT" "$WASM_DIR/trade_widget_single.js" "$DATA" "$FULL_PAGE" <<'NODE'
 // Writes standalone.html: stylesheet, module, page script, data and fallback chart inlined.
 const fs = require('fs');
 const path = require('path');
-const [out, singleJs, data, inlineSvg] = process.argv.slice(2);
+const [out, singleJs, data, fullPage] = process.argv.slice(2);
 const read = (f) => fs.readFileSync(f, 'utf8');
 
 // A </script> (or <!--) inside an inline script would end it early: JSON gets < as \u003c, and
@@ -65,14 +75,16 @@ const replaceOnce = (html, from, to) => {
   return html.replace(from, () => to);
 };
 
-let html = read('public/index.html');
+let html = read(fullPage);
 html = replaceOnce(html, '<link rel="icon" href="app/icon.svg" type="image/svg+xml">',
   `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(read(path.join(out, 'app/icon.svg')).trim())}">`);
 html = replaceOnce(html, '<link rel="stylesheet" href="app/widget.css">',
   `<style>\n${read(path.join(out, 'app/widget.css'))}</style>`);
-html = replaceOnce(html, '  <script src="app/trade_widget.js" defer></script>\n', '');
+html = replaceOnce(html, '  <noscript><link rel="stylesheet" href="app/noscript.css"></noscript>\n',
+  `  <noscript><style>\n${read(path.join(out, 'app/noscript.css'))}</style></noscript>\n`);
+html = replaceOnce(html, '<script src="app/boot.js"></script>',
+  `<script>\n${scriptSafe(read(path.join(out, 'app/boot.js')))}</script>`);
 html = replaceOnce(html, '  <script src="app/widget.js" defer></script>\n', '');
-html = html.replace(/<img class="tw-fallback-chart"[^>]*>/, () => read(inlineSvg));
 // The dataset's text as written: re-serialising would turn 38.0 into 38 and lose the precision
 // the source gave.
 const dataset = read(path.join('public', data));

@@ -14,6 +14,7 @@
 #include "trade_widget/csv.h"
 #include "trade_widget/load.h"
 #include "trade_widget/view.h"
+#include "trade_widget/view_html.h"
 
 namespace {
 std::optional<tw::Dataset> g_dataset;
@@ -80,6 +81,21 @@ std::string view(std::string request_json) {
   }
 }
 
+/// The widget's content for a state as HTML, the same markup `trade-widget page` writes into
+/// the built page: the page inserts it, so the live page and the pre-rendered one are one.
+std::string widget(std::string request_json) {
+  try {
+    if (!g_dataset) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
+    const auto request = tw::parse_widget_request(request_json);
+    if (!request.ok()) return failure_json(request.errors());
+    const auto html = tw::widget_html(*g_dataset, request.value());
+    if (!html.ok()) return failure_json(html.errors());
+    return nlohmann::json{{"ok", true}, {"html", html.value()}}.dump();
+  } catch (const std::exception& e) {
+    return failure_json({tw::Diagnostic{"", std::string("could not write the view: ") + e.what()}});
+  }
+}
+
 /// The current view's table as tidy CSV, written by the core (the page only offers it for
 /// download).
 std::string csv(std::string request_json) {
@@ -118,6 +134,7 @@ EMSCRIPTEN_BINDINGS(trade_widget) {
   emscripten::function("loadDataset", &load_dataset);
   emscripten::function("describe", &describe);
   emscripten::function("view", &view);
+  emscripten::function("widget", &widget);
   emscripten::function("csv", &csv);
   emscripten::function("memoryStats", &memory_stats);
 }

@@ -1,123 +1,180 @@
-// One widget on the page: builds the layout for a language, keeps the reader's state in the URL
-// hash, and on every change asks the core for the view and hands it to each part.
+// One widget on the page: the reader's state, kept in the URL hash, and the core's markup for it.
+// The core writes the widget's content (view_html.h) and the page inserts it: the same markup the
+// build wrote into the page, so a change swaps only the parts that differ, and the first takeover
+// changes nothing at all. Events are handled on the root, so they work on the markup the build
+// wrote before the module is there: a change made then is kept and shown once it has loaded.
 (function (TW) {
   'use strict';
-  const { el } = TW.dom;
   const t = (lang, key, ...p) => TW.i18n.t(lang, key, ...p);
 
+  // The parts of the view that a change of state may change; each is swapped when it differs.
+  const PARTS = ['.tw-notice', '.tw-chart-list', '.tw-period', '.tw-source-names', '.tw-source-list',
+    '.tw-cards', '.tw-notes-list', '.tw-count', '.tw-table'];
+
   class App {
-    constructor(root, core, dataset, lang, fileName) {
+    /**
+     * root: #widget; lang: the start language; params: params.js; written: the root holds the
+     * default view the build wrote (for this language, layout and dataset).
+     */
+    constructor(root, lang, params, written) {
       this.root = root;
+      this.params = params;
+      this.layout = params.layout;
+      this.startLang = lang;
+      this.core = null;
+      this.dataset = null;
+      this.queue = [];
+      this.builtLang = written ? lang : null;
+      if (written) this.tooltip = TW.tooltip.attach(root.querySelector('.tw-charts'));
+      TW.controls.listen(root, (change) => this.change(change));
+      root.addEventListener('click', (e) => {
+        if (e.target.closest('.tw-lang')) this.change((s) => Object.assign({}, s, { lang: s.lang === 'zh' ? 'en' : 'zh' }));
+        if (e.target.closest('.tw-csv')) this.whenReady(() => this.download());
+      });
+      // Back and Forward (popstate) and a hash edited by hand (hashchange) bring a state back.
+      window.addEventListener('popstate', () => this.fromHash());
+      window.addEventListener('hashchange', () => this.fromHash());
+      // Print shows everything: the table, and in the embed every part of the footer line.
+      window.addEventListener('beforeprint', () => {
+        for (const d of this.root.querySelectorAll('details[data-part]')) d.open = true;
+      });
+    }
+
+    /** Loads the module after the first paint: idle and in view, or the first interaction. */
+    loadLater() {
+      const load = () => this.load();
+      for (const type of ['pointerdown', 'focusin', 'keydown']) this.root.addEventListener(type, load, { once: true, passive: true });
+      const idle = () => (window.requestIdleCallback ? requestIdleCallback(load, { timeout: 3000 }) : setTimeout(load, 200));
+      const inView = () => {
+        if (typeof IntersectionObserver !== 'function') return idle();
+        const observer = new IntersectionObserver((entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          observer.disconnect();
+          idle();
+        });
+        observer.observe(this.root);
+      };
+      if (document.readyState === 'complete') inView();
+      else window.addEventListener('load', inView, { once: true });
+    }
+
+    /** Loads the module and the dataset once; then shows the state (and any change made meanwhile). */
+    load() {
+      if (!this.loading) this.loading = this.boot();
+      return this.loading;
+    }
+
+    async boot() {
+      const lang = this.startLang;
+      const keep = this.builtLang !== null; // a written view stays under an error card
+      let core;
+      let source;
+      try {
+        [core, source] = await Promise.all([TW.core.create(), TW.data.bytes(this.params.data)]);
+      } catch (e) {
+        const message = String(e && e.message || e);
+        if (e instanceof TW.data.FetchError) TW.errors.show(this.root, lang, 'errorFetch', { text: message, keep });
+        else if (e instanceof TW.core.CoreError && e.kind === 'noWasm') TW.errors.show(this.root, lang, 'errorStart', { text: t(lang, 'noWasm'), keep });
+        else if (/Content Security Policy/i.test(message)) TW.errors.show(this.root, lang, 'errorStart', { text: t(lang, 'errorCsp'), keep });
+        else TW.errors.show(this.root, lang, 'errorStart', { text: message, keep });
+        document.documentElement.removeAttribute('data-tw-pending');
+        return;
+      }
+      let loaded;
+      try {
+        loaded = core.load(source.bytes, lang);
+      } catch (e) {
+        TW.errors.show(this.root, lang, 'errorData', { file: source.name, diagnostics: e.diagnostics || [], text: e.diagnostics ? null : e.message });
+        document.documentElement.removeAttribute('data-tw-pending');
+        return;
+      }
       this.core = core;
-      this.dataset = dataset;
-      this.datasets = { [lang]: dataset };
-      this.fileName = fileName;
-      const parsed = TW.state.parse(location.hash, dataset, TW.state.initial(dataset, lang));
+      this.dataset = loaded.dataset;
+      this.fileName = source.name;
+      const parsed = TW.state.parse(location.hash, this.dataset, TW.state.initial(this.dataset, lang));
       this.state = parsed.state;
       this.ignored = parsed.ignored;
-      this.builtLang = null;
-      window.addEventListener('hashchange', () => this.fromHash());
-      window.addEventListener('beforeprint', () => { if (this.parts) this.parts.table.details.open = true; });
+      const changes = this.queue.splice(0);
+      for (const change of changes) this.state = change(this.state, this.dataset);
+      this.render();
+      if (changes.length) this.writeUrl();
+    }
+
+    whenReady(action) {
+      if (this.core) action();
+      else this.load().then(() => { if (this.core) action(); });
     }
 
     fromHash() {
+      if (!this.core) return;
       const base = TW.state.initial(this.dataset, this.state.lang);
-      this.state = TW.state.parse(location.hash, this.dataset, base).state;
+      const next = TW.state.parse(location.hash, this.dataset, base).state;
+      if (TW.state.serialize(next, this.dataset) === TW.state.serialize(this.state, this.dataset)) return;
+      this.state = next;
       this.render();
     }
 
-    /** A control changed: the new state goes into the URL (a history entry), then renders. */
-    go(next) {
-      const hash = TW.state.serialize(next, this.dataset);
-      if (hash === location.hash) return;
-      location.hash = hash; // hashchange renders it, and Back returns to the previous state
+    /**
+     * A control changed (change: (state, dataset) -> next state). The new state is shown at once, so two
+     * changes within one task both count, then written to the URL. Before the module is there,
+     * the change waits for it (the control itself already shows the reader's choice).
+     */
+    change(change) {
+      if (!this.core) {
+        this.queue.push(change);
+        this.load();
+        return;
+      }
+      const next = change(this.state, this.dataset);
+      if (TW.state.serialize(next, this.dataset) === TW.state.serialize(this.state, this.dataset)) return;
+      this.state = next;
+      this.render();
+      this.writeUrl();
     }
 
-    describe(lang) {
-      if (!this.datasets[lang]) this.datasets[lang] = this.core.describe(lang);
-      return this.datasets[lang];
+    /**
+     * Inside an iframe the URL state is replaced, so the host article's Back button is left
+     * alone; a page of its own adds an entry, so Back returns to the previous state.
+     */
+    writeUrl() {
+      const hash = TW.state.serialize(this.state, this.dataset);
+      if (location.hash === hash || !this.core) return;
+      if (TW.frame.embedded()) history.replaceState(history.state, '', hash);
+      else history.pushState(null, '', hash);
     }
 
     request() {
+      const products = TW.state.products(this.state, this.dataset);
       return {
         flows: TW.state.flows(this.state, this.dataset),
-        products: TW.state.products(this.state, this.dataset),
-        period: this.dataset.defaultPeriod,
+        products,
+        noProducts: products.length === 0,
+        period: this.state.period || this.dataset.defaultPeriod, // a period control sets state.period
         view: this.state.view,
         lang: this.state.lang,
+        layout: this.layout,
+        ignored: this.ignored,
       };
     }
 
-    csvRequest() {
+    download() {
       const base = this.fileName.replace(/\.json$/i, '') || 'trade-widget';
-      return { request: this.request(), filename: base + '-' + this.state.flow + '-' + this.state.view + '.csv' };
-    }
-
-    build(lang) {
-      const focusKey = document.activeElement && document.activeElement.getAttribute('data-focus-key');
-      this.dataset = this.describe(lang);
-      const d = this.dataset;
-      document.documentElement.lang = TW.i18n.tag(lang);
-      document.title = d.title;
-      const other = lang === 'zh' ? 'en' : 'zh';
-      const langButton = el('button', {
-        type: 'button', class: 'tw-button tw-lang', lang: t(lang, 'otherLanguageCode'),
-        'aria-label': t(lang, 'otherLanguageName'), 'data-focus-key': 'lang',
-      }, t(lang, 'otherLanguage'));
-      langButton.addEventListener('click', () => this.go(Object.assign({}, this.state, { lang: other })));
-      const controls = TW.controls.build(d, lang, {
-        flow: (flow) => this.go(Object.assign({}, this.state, { flow })),
-        view: (view) => this.go(Object.assign({}, this.state, { view })),
-        product: (id) => this.go(TW.state.toggleProduct(this.state, d, id)),
-      });
-      const summary = TW.summary.build(lang);
-      const charts = TW.charts.build(this.core);
-      const table = TW.table.build(lang);
-      const sources = TW.sources.build(lang);
-      const csv = TW.csvDownload.build(lang, this.core, () => this.csvRequest(),
-        (e) => TW.errors.show(this.root, lang, 'errorView', { diagnostics: e.diagnostics, text: e.diagnostics ? null : e.message }));
-      const notice = el('p', { class: 'tw-notice', role: 'status', hidden: true });
-      if (this.ignored.length) {
-        notice.textContent = t(lang, 'ignoredSettings') + ' ' + this.ignored.join(', ');
-        notice.hidden = false;
-      }
-      this.parts = { controls, summary, charts, table, sources, notice };
-      this.root.replaceChildren(
-        el('header', { class: 'tw-header' },
-          el('div', { class: 'tw-titles' },
-            el('h1', {}, d.title),
-            d.subtitle ? el('p', { class: 'tw-page-subtitle' }, d.subtitle) : null),
-          langButton),
-        notice,
-        controls,
-        el('section', { class: 'tw-summary', 'aria-label': t(lang, 'keyFigures') },
-          el('p', { class: 'tw-period' }), summary.narrative, summary.cards),
-        charts.area,
-        el('section', { class: 'tw-data' }, table.details, csv ? el('p', { class: 'tw-actions' }, csv) : null),
-        sources.block);
-      this.builtLang = lang;
-      if (focusKey) {
-        const again = this.root.querySelector('[data-focus-key="' + CSS.escape(focusKey) + '"]');
-        if (again) again.focus();
+      const request = this.request();
+      try {
+        TW.csvDownload.save(this.core.csv(request), base + '-' + this.state.flow + '-' + this.state.view + '.csv');
+      } catch (e) {
+        TW.errors.show(this.root, this.state.lang, 'errorView', { diagnostics: e.diagnostics, text: e.diagnostics ? null : e.message, keep: true });
       }
     }
 
     render() {
       const lang = this.state.lang;
       try {
-        if (this.builtLang !== lang) this.build(lang);
-        const p = this.parts;
-        TW.controls.update(p.controls, this.state, this.dataset);
-        const request = this.request();
-        const empty = request.products.length === 0;
-        const view = empty
-          ? { view: this.state.view, narrative: t(lang, 'noProducts'), cards: [], rows: [], sources: [], notes: [], charts: [], periodLabel: '' }
-          : this.core.view(request);
-        this.root.querySelector('.tw-period').textContent = view.periodLabel;
-        TW.summary.render(p.summary, lang, view);
-        TW.table.render(p.table, lang, view);
-        TW.sources.render(p.sources, lang, view);
-        TW.charts.render(p.charts, lang, view);
+        const next = document.createElement('template');
+        next.innerHTML = this.core.widget(this.request()); // written and escaped by the core
+        if (this.builtLang !== lang) this.build(lang, next.content);
+        else this.update(next.content);
+        document.documentElement.removeAttribute('data-tw-pending');
         this.root.setAttribute('aria-busy', 'false');
         this.root.setAttribute('data-state', TW.state.serialize(this.state, this.dataset));
         this.root.dispatchEvent(new CustomEvent('tw:rendered', { bubbles: true }));
@@ -126,8 +183,47 @@
       }
     }
 
+    /** A new language (or the first view after a loading message or an error): everything anew. */
+    build(lang, content) {
+      const focusKey = document.activeElement && document.activeElement.getAttribute('data-focus-key');
+      const open = new Set([...this.root.querySelectorAll('details[open][data-part]')].map((d) => d.dataset.part));
+      this.root.replaceChildren(content);
+      for (const d of this.root.querySelectorAll('details[data-part]')) if (open.has(d.dataset.part)) d.open = true;
+      document.documentElement.lang = TW.i18n.tag(lang);
+      document.title = this.root.querySelector('h1').textContent;
+      this.tooltip = TW.tooltip.attach(this.root.querySelector('.tw-charts'));
+      this.builtLang = lang;
+      if (focusKey) {
+        const again = this.root.querySelector('[data-focus-key="' + CSS.escape(focusKey) + '"]');
+        if (again) again.focus();
+      }
+    }
+
+    /** The same language: the controls show the new state (focus and open lists stay), each part
+     *  that differs is swapped, and the key sentence changes in place (a live region). */
+    update(content) {
+      TW.controls.sync(this.root.querySelector('.tw-controls'), content.querySelector('.tw-controls'));
+      const sentence = this.root.querySelector('.tw-narrative');
+      const text = content.querySelector('.tw-narrative').textContent;
+      if (sentence.textContent !== text) sentence.textContent = text;
+      for (const selector of PARTS) {
+        const now = this.root.querySelector(selector);
+        const next = content.querySelector(selector);
+        if (now && next && !now.isEqualNode(next)) {
+          if (selector === '.tw-chart-list' && this.tooltip) this.tooltip.hide();
+          now.replaceWith(next);
+        }
+      }
+      for (const next of content.querySelectorAll('[data-part], .tw-notes')) {
+        const selector = next.dataset.part ? '[data-part="' + next.dataset.part + '"]' : '.tw-notes';
+        const now = this.root.querySelector(selector);
+        if (now && now.hidden !== next.hidden) now.hidden = next.hidden;
+      }
+    }
+
     fail(lang, e) {
       this.builtLang = null; // the error card replaced the layout: the next state rebuilds it
+      document.documentElement.removeAttribute('data-tw-pending');
       if (e instanceof TW.core.CoreError) {
         TW.errors.show(this.root, lang, e.kind, { diagnostics: e.diagnostics });
       } else {

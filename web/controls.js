@@ -1,64 +1,53 @@
-// The toggles: flow and view as radio groups (arrow keys move within a group), products as chips
-// with aria-pressed. They report the reader's choice; main.js turns it into a new URL hash.
+// The controls are written by the core (view_html.cpp) as a list: radio groups shown as segmented
+// controls (flow, view, and any further choice of one value, such as a period) and lists of
+// checkboxes (products). This file reads the reader's choice from any of them, by the input's
+// name, and shows a new state on them without rebuilding them (focus stays where it is).
 (function (TW) {
   'use strict';
-  const { el } = TW.dom;
-  const t = (lang, key) => TW.i18n.t(lang, key);
-
-  const FLOW_LABELS = { import: 'flowImport', export: 'flowExport', both: 'flowBoth' };
-  const VIEW_LABELS = { volumes: 'viewVolumes', yoy: 'viewYoy', shares: 'viewShares', monthly: 'viewMonthly' };
-
-  function radioGroup(name, legend, options, onPick) {
-    const set = el('fieldset', { class: 'tw-seg-group', 'data-control': name }, el('legend', {}, legend));
-    const row = el('div', { class: 'tw-segs' });
-    for (const o of options) {
-      const input = el('input', { type: 'radio', name: 'tw-' + name, value: o.value, 'data-focus-key': name + ':' + o.value });
-      input.addEventListener('change', () => { if (input.checked) onPick(o.value); });
-      row.append(el('label', { class: 'tw-seg' }, input, el('span', {}, o.label)));
-    }
-    set.append(row);
-    return set;
-  }
 
   /**
-   * Builds the controls for a dataset description in one language.
-   * handlers: {flow(id), product(id), view(id)}.
+   * Listens on the root for every control, including the markup written before the module
+   * loaded. onChange receives a function (state, dataset) -> the next state.
    */
-  function build(dataset, lang, handlers) {
-    const flows = TW.state.flowChoices(dataset).map((id) => {
-      const item = dataset.flows.find((f) => f.id === id);
-      return { value: id, label: item ? item.label : t(lang, FLOW_LABELS[id] || id) };
+  function listen(root, onChange) {
+    root.addEventListener('change', (e) => {
+      const input = e.target;
+      if (!(input instanceof HTMLInputElement) || !input.name.startsWith('tw-')) return;
+      const name = input.name.slice(3);
+      if (input.type === 'radio' && input.checked) {
+        // flow, view, or a further control: the state key is the control's name.
+        onChange((state) => Object.assign({}, state, { [name]: input.value }));
+      } else if (input.type === 'checkbox' && name === 'products') {
+        onChange((state, dataset) => TW.state.toggleProduct(state, dataset, input.value));
+      }
     });
-    const chips = el('div', { class: 'tw-chips' });
-    for (const p of dataset.products) {
-      const chip = el('button', {
-        type: 'button', class: 'tw-chip', 'aria-pressed': 'true', 'data-product': p.id,
-        'data-focus-key': 'product:' + p.id, title: p.code || null,
-      }, p.label);
-      chip.addEventListener('click', () => handlers.product(p.id));
-      chips.append(chip);
-    }
-    const products = el('fieldset', { class: 'tw-products', 'data-control': 'products' },
-      el('legend', {}, t(lang, 'products')),
-      el('p', { class: 'tw-hint', id: 'tw-products-hint' }, t(lang, 'productsHint')),
-      chips);
-    chips.setAttribute('aria-describedby', 'tw-products-hint');
-    const views = TW.state.VIEWS.map((id) => ({ value: id, label: t(lang, VIEW_LABELS[id]) }));
-    return el('div', { class: 'tw-controls', role: 'group', 'aria-label': t(lang, 'controls') },
-      radioGroup('flow', t(lang, 'flow'), flows, handlers.flow),
-      radioGroup('view', t(lang, 'view'), views, handlers.view),
-      products);
+    // Escape closes an open list and gives the focus back to its button, as a disclosure does.
+    root.addEventListener('keydown', (e) => {
+      const list = e.key === 'Escape' && e.target.closest && e.target.closest('details.tw-ms[open]');
+      if (!list) return;
+      list.open = false;
+      list.querySelector('summary').focus();
+    });
   }
 
-  /** Shows the state on existing controls without rebuilding them (focus stays where it is). */
-  function update(container, state, dataset) {
-    for (const input of container.querySelectorAll('input[name="tw-flow"]')) input.checked = input.value === state.flow;
-    for (const input of container.querySelectorAll('input[name="tw-view"]')) input.checked = input.value === state.view;
-    const on = TW.state.products(state, dataset);
-    for (const chip of container.querySelectorAll('.tw-chip')) {
-      chip.setAttribute('aria-pressed', on.includes(chip.dataset.product) ? 'true' : 'false');
+  /** Copies the state shown by `next` (the core's controls for the new state) onto `now`. */
+  function sync(now, next) {
+    const inputs = now.querySelectorAll('input');
+    const wanted = next.querySelectorAll('input');
+    if (inputs.length !== wanted.length) {
+      now.replaceWith(next);
+      return;
     }
+    inputs.forEach((input, i) => {
+      const checked = wanted[i].hasAttribute('checked');
+      input.checked = checked;
+      input.toggleAttribute('checked', checked);
+    });
+    const counts = now.querySelectorAll('.tw-ms-count');
+    next.querySelectorAll('.tw-ms-count').forEach((count, i) => {
+      if (counts[i] && counts[i].textContent !== count.textContent) counts[i].textContent = count.textContent;
+    });
   }
 
-  TW.controls = { build, update };
+  TW.controls = { listen, sync };
 })(window.TW = window.TW || {});

@@ -18,9 +18,24 @@
     return r;
   }
 
-  /** Instantiates the module (createTradeWidget comes from trade_widget.js). */
+  /** trade_widget.js, beside this page's widget.js, unless the page carries it (standalone.html). */
+  function loadScript() {
+    if (typeof window.createTradeWidget === 'function') return Promise.resolve();
+    const own = document.querySelector('script[src$="widget.js"]');
+    const src = new URL('trade_widget.js', own ? own.src : location.href).href;
+    return new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = src;
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error(src + ' could not be loaded'));
+      document.head.append(script);
+    });
+  }
+
+  /** Loads and instantiates the module (createTradeWidget comes from trade_widget.js). */
   async function create() {
     if (typeof WebAssembly !== 'object') throw new CoreError('noWasm', []);
+    await loadScript();
     // eslint-disable-next-line no-undef
     const module = await createTradeWidget();
     return {
@@ -36,6 +51,8 @@
       },
       describe: (lang) => reply('errorView', module.describe(lang)).dataset,
       view: (request) => reply('errorView', module.view(JSON.stringify(request))).view,
+      /** The widget's content for a state, as HTML written (and escaped) by the core. */
+      widget: (request) => reply('errorView', module.widget(JSON.stringify(request))).html,
       csv: typeof module.csv === 'function'
         ? (request) => reply('errorView', module.csv(JSON.stringify(request))).csv
         : null,

@@ -1,4 +1,4 @@
-// The page's query parameters (?lang=, ?theme=, ?transparent=, ?data=), read once at start.
+// The page's query parameters (?lang=, ?theme=, ?transparent=, ?data=, ?layout=), read once at start.
 (function (TW) {
   'use strict';
 
@@ -33,6 +33,9 @@
       transparent: q.get('transparent') === '1' || q.get('transparent') === 'true',
       data: datasetUrl(q.get('data'), root.dataset.dataset || '', location.href),
       dataParam: q.get('data'),
+      // ?layout=full: the whole report; without it, the layout the page was written in.
+      layout: q.get('layout') === 'full' || (q.get('layout') !== 'embed' &&
+        document.documentElement.getAttribute('data-tw-layout') === 'full') ? 'full' : 'embed',
     };
   }
 

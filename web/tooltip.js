@@ -16,9 +16,14 @@
     for (const entry of attached) if (!entry.container.contains(e.target)) entry.hide();
   });
 
+  /** container: the charts' section; its .tw-tooltip (written by the core) is reused. */
   function attach(container) {
-    const tip = el('div', { class: 'tw-tooltip', role: 'tooltip', hidden: true });
-    container.append(tip);
+    if (!container) return { hide() {} };
+    let tip = container.querySelector('.tw-tooltip');
+    if (!tip) {
+      tip = el('div', { class: 'tw-tooltip', role: 'tooltip', hidden: true });
+      container.append(tip);
+    }
     let current = null;
 
     function place(x, y) {

@@ -24,9 +24,9 @@ namespace fs = std::filesystem;
 constexpr const char* kName = "bundle";
 constexpr const char* kUsage =
     "Usage: trade-widget bundle FILE.json --out DIR [--url URL] [--site DIR] [--force]\n"
-    "Makes a folder ready to upload: the built page (index.html, app/, embed.js,\n"
-    "standalone.html) with FILE.json as the dataset it shows, its static fallback chart drawn\n"
-    "from that dataset, and a .gz and a .br copy beside every file (for hosts that send them\n"
+    "Makes a folder ready to upload: the built page (index.html, index.zh.html, app/,\n"
+    "embed.js, standalone.html) with FILE.json as the dataset it shows and its default view\n"
+    "written into each page, a .gz and a .br copy beside every file (for hosts that send them\n"
     "as they are), and prints the snippets that embed it in an article. The dataset is\n"
     "validated first; nothing is written when it has errors.\n"
     "\n"
@@ -159,11 +159,26 @@ int run(const Args& args) {
     if (is_compressed_copy(rel)) continue;     // the site's copies: made again below
     std::string text;
     if (!read_text(site + "/" + rel, text, error)) return fail(error);
-    if (rel == "index.html" && !rewrite_index(text, page, error)) {
-      return fail("cannot set the dataset in " + site + "/index.html: " + error);
+    // The pages carry the default view of the new dataset, in their language and layout.
+    Prerender view;
+    bool pages = false;
+    if (rel == "index.html" || rel == "index.zh.html") {
+      if (!rewrite_index(text, page, error)) {
+        return fail("cannot set the dataset in " + site + "/" + rel + ": " + error);
+      }
+      view.lang = rel == "index.html" ? Lang::en : Lang::zh;
+      view.other_page = rel == "index.html" ? "index.zh.html" : "index.html";
+      pages = true;
     }
-    if (rel == "standalone.html" && !rewrite_standalone(text, page, error)) {
-      return fail("cannot set the dataset in " + site + "/standalone.html: " + error);
+    if (rel == "standalone.html") {
+      if (!rewrite_standalone(text, page, error)) {
+        return fail("cannot set the dataset in " + site + "/standalone.html: " + error);
+      }
+      view.layout = Layout::full;
+      pages = true;
+    }
+    if (pages && !prerender_page(text, *ds, view, error)) {
+      return fail("cannot write the default view into " + site + "/" + rel + ": " + error);
     }
     if (rel == "app/fallback-en.svg" || rel == "app/fallback-zh.svg") continue;  // drawn below
     files.emplace_back(rel, std::move(text));

@@ -36,10 +36,6 @@ bool common(std::string& html, const PageDataset& ds, std::string& error) {
   const std::size_t main = html.find("id=\"widget\"");
   replace_between(html, "<h1>", "</h1>", html_escape(ds.title),
                   main == std::string::npos ? 0 : main);
-  replace_between(html, "<noscript>", "</noscript>",
-                  "\n      <p>The interactive version needs JavaScript. The chart above: " +
-                      html_escape(ds.chart_title) + ". " + html_escape(ds.chart_text) +
-                      "</p>\n    ");
   return true;
 }
 
@@ -117,6 +113,45 @@ bool rewrite_standalone(std::string& html, const PageDataset& ds, std::string& e
       html.replace(svg, svg_end + 6 - svg, inline_svg);
     }
   }
+  return true;
+}
+
+bool prerender_page(std::string& html, const Dataset& ds, const Prerender& options,
+                    std::string& error) {
+  WidgetRequest request;
+  request.view.lang = options.lang;
+  request.layout = options.layout;
+  const auto content = widget_html(ds, request);
+  if (!content.ok()) {
+    error = "the default view: " + content.errors()[0].to_string();
+    return false;
+  }
+  const std::size_t main = html.find("<main id=\"widget\"");
+  const std::size_t main_end = main == std::string::npos ? main : html.find('>', main);
+  const std::size_t close =
+      main_end == std::string::npos ? main_end : html.find("</main>", main_end);
+  if (close == std::string::npos) {
+    error = "no <main id=\"widget\"> element";
+    return false;
+  }
+  // Exactly the module's markup (no white space around it), so that the two compare equal.
+  html.replace(main_end + 1, close - main_end - 1, content.value());
+  const std::size_t root = html.find("<html");
+  const std::size_t root_end = root == std::string::npos ? root : html.find('>', root);
+  if (root_end == std::string::npos) {
+    error = "no <html> element";
+    return false;
+  }
+  std::string tag = std::string("<html lang=\"") + (options.lang == Lang::zh ? "zh-Hans" : "en") +
+                    "\" data-tw-state=\"" + html_escape(default_state_hash(ds, options.lang)) +
+                    "\"";
+  if (options.layout == Layout::full) tag += " data-tw-layout=\"full\"";
+  if (!options.other_page.empty()) {
+    tag += std::string(" data-tw-page-") + (options.lang == Lang::zh ? "en" : "zh") + "=\"" +
+           html_escape(options.other_page) + "\"";
+  }
+  html.replace(root, root_end + 1 - root, tag + ">");
+  replace_between(html, "<title>", "</title>", html_escape(ds.meta.title.in(options.lang)));
   return true;
 }
 

@@ -6,6 +6,9 @@
 
 #include <string>
 
+#include "trade_widget/dataset.h"
+#include "trade_widget/view_html.h"
+
 namespace tw::cli {
 
 /// What the page says about the dataset it shows first.
@@ -28,5 +31,19 @@ bool rewrite_index(std::string& html, const PageDataset& ds, std::string& error)
 
 /// standalone.html for the dataset (inline data, inline fallback chart, titles).
 bool rewrite_standalone(std::string& html, const PageDataset& ds, std::string& error);
+
+/// How a page shows the dataset's default view before any script runs.
+struct Prerender {
+  Lang lang = Lang::en;
+  Layout layout = Layout::embed;
+  std::string other_page;  ///< the same page in the other language ("index.zh.html"), or ""
+};
+
+/// Writes the default view into the page, with the same code the live page uses (view_html.h):
+/// the inside of <main id="widget">, and on <html> the language, the state it shows
+/// (data-tw-state), its layout and the page in the other language, which web/boot.js reads
+/// before the first paint. On failure, error names the marker that is missing.
+bool prerender_page(std::string& html, const Dataset& ds, const Prerender& options,
+                    std::string& error);
 
 }  // namespace tw::cli

@@ -44,7 +44,8 @@ test('one script tag inserts the widget and keeps its height right', async () =>
   assert.equal(src.searchParams.get('lang'), 'zh', 'the host page\'s <html lang> is passed on');
   const frame = await iframe.contentFrame();
   await ready(frame, '#flow=import&view=yoy&lang=zh');
-  assert.match(await frame.textContent('.tw-narrative'), /稀土精矿进口23,537\.7吨，同比下降45\.6%/);
+  assert.equal(await frame.textContent('.tw-narrative'), '稀土进口78,898.4吨，同比下降23.0%（推算）。');
+  assert.equal(new URL(frame.url()).pathname, '/index.zh.html', 'the page written in Chinese');
 
   const content = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   await page.waitForFunction(async (h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 1, await content());

@@ -76,25 +76,25 @@ test('a dataset from another folder of the same site is allowed', async () => {
   await page.goto(server.url + '?data=' + encodeURIComponent('./data/china-rare-earths-2025.json'));
   await ready(page);
   assert.equal(await page.$('.tw-error'), null);
-  assert.match(await page.textContent('.tw-narrative'), /Exports of rare earth oxides/);
+  assert.match(await page.textContent('.tw-narrative'), /^Exports of rare earths rose 12\.6%/);
 });
 
-test('without WebAssembly the static chart stays, with a message', async () => {
+test('without WebAssembly the written view stays, with a message', async () => {
   const { context } = browser;
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.addInitScript(() => { delete window.WebAssembly; });
   await page.goto(server.url);
-  await page.waitForFunction(() => document.getElementById('widget').getAttribute('aria-busy') === 'false');
-  assert.equal(await page.isVisible('img.tw-fallback-chart'), true);
-  assert.ok(await page.$eval('img.tw-fallback-chart', (img) => img.complete && img.naturalWidth > 0));
-  assert.equal(await page.textContent('.tw-loading'), 'This browser cannot run the interactive version. The chart shows the default view.');
+  await page.waitForSelector('.tw-error');
+  assert.equal(await page.isVisible('svg.tw-chart:visible'), true);
+  assert.match(await page.textContent('.tw-narrative'), /^Exports of rare earths rose 12\.6%/);
+  assert.equal(await page.textContent('.tw-error p'), 'This browser cannot run the interactive version: what is shown is the default view.');
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test('when the module cannot start, an error card appears above the static chart', async () => {
+test('when the module cannot start, an error card appears above the written view', async () => {
   const { context } = browser;
   const page = await context.newPage();
   await page.route('**/app/trade_widget.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
@@ -102,7 +102,7 @@ test('when the module cannot start, an error card appears above the static chart
   await ready(page);
   const c = await card(page);
   assert.equal(c.title, 'The widget could not start');
-  assert.equal(await page.isVisible('img.tw-fallback-chart'), true);
+  assert.equal(await page.isVisible('svg.tw-chart:visible'), true);
   assert.equal(await page.$('.tw-loading'), null);
   await page.close();
 });

@@ -35,9 +35,20 @@ export async function serve(dir = publicDir, extraHeaders = {}) {
       res.writeHead(200, headers).end(body);
     });
   });
+  // Chromium keeps sockets open (and opens spare ones that never send a request, which
+  // closeIdleConnections() does not count as idle): close() ends them, or it waits minutes.
+  const sockets = new Set();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  const close = () => new Promise((r) => {
+    server.close(r);
+    for (const socket of sockets) socket.destroy();
+  });
+  return { url: `http://127.0.0.1:${port}/`, close };
 }
 
 /** Starts headless Chromium with a fresh profile; collects console errors and requests. */

@@ -1,5 +1,5 @@
 // Toggles in a row: does the widget leak? Every toggle changes the state (next view, next flow, a
-// product chip off and on, the language there and back) and waits for the re-render; one cycle of
+// product checkbox off and on, the language there and back) and waits for the re-render; one cycle of
 // toggles returns to the same state, so the wasm heap (module.HEAPU8.length) and the DOM node
 // count after a warm-up and at the end of the run are comparable as they are, with no tolerance.
 //
@@ -59,12 +59,12 @@ export function toggles(page, count) {
     };
     const views = root.querySelectorAll('input[name="tw-view"]').length;
     const flows = root.querySelectorAll('input[name="tw-flow"]').length;
-    const chips = root.querySelectorAll('.tw-chip').length;
+    const chips = root.querySelectorAll('input[name="tw-products"]').length;
     const cycle = [];
     for (let i = 0; i < views; ++i) cycle.push(() => nextRadio('tw-view').click());
     for (let i = 0; i < flows; ++i) cycle.push(() => nextRadio('tw-flow').click());
     for (let c = 0; c < chips; ++c) {
-      for (let k = 0; k < 2; ++k) cycle.push(() => root.querySelectorAll('.tw-chip')[c].click());
+      for (let k = 0; k < 2; ++k) cycle.push(() => root.querySelectorAll('input[name="tw-products"]')[c].click());
     }
     for (let k = 0; k < 2; ++k) cycle.push(() => root.querySelector('.tw-lang').click());
     for (let i = 0; i < n; ++i) {
@@ -82,7 +82,7 @@ export function cycleLength(page) {
     const root = document.getElementById('widget');
     return root.querySelectorAll('input[name="tw-view"]').length +
       root.querySelectorAll('input[name="tw-flow"]').length +
-      2 * root.querySelectorAll('.tw-chip').length + 2;
+      2 * root.querySelectorAll('input[name="tw-products"]').length + 2;
   });
 }
 

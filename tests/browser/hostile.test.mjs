@@ -85,7 +85,8 @@ async function visitEveryState(page) {
     await pick('tw-flow', f);
     for (let v = 0; v < views; ++v) await pick('tw-view', v);
   }
-  const chips = await page.$$('.tw-chip');
+  await page.$eval('.tw-ms', (d) => { d.open = true; });
+  const chips = await page.$$('input[name="tw-products"]');
   for (const chip of chips) {
     for (let i = 0; i < 2; ++i) {
       await chip.click();
@@ -161,20 +162,21 @@ test('a state link naming ids full of markup reproduces the state and runs nothi
   await page.goto(server.url + '?data=data/hostile.json' + hash);
   await ready(page, hash);
   assert.deepEqual(await injected(page), { pwned: undefined, elements: [] });
-  const pressed = await page.$$eval('.tw-chip[aria-pressed="true"]', (l) => l.map((c) => c.dataset.product));
+  const pressed = await page.$$eval('input[name="tw-products"]:checked', (l) => l.map((c) => c.value));
   assert.deepEqual(pressed, [products[1]]);
   assert.equal(await page.$eval('input[name="tw-flow"]:checked', (i) => i.value), flow);
 });
 
-test('a product id with a comma survives a chip press and the state link it makes', async () => {
+test('a product id with a comma survives a checkbox press and the state link it makes', async () => {
   const { page } = browser;
   await page.goto(server.url + '?data=data/hostile-comma.json');
   await ready(page);
-  const chips = await page.$$('.tw-chip');
+  await page.$eval('.tw-ms', (d) => { d.open = true; });
+  const chips = await page.$$('input[name="tw-products"]');
   await chips[0].click();  // Oxides off: Magnets (with the comma) and All stay on
   await rendered(page, 3000);
-  const pressed = await page.$$eval('.tw-chip', (l) => l.map((c) => c.getAttribute('aria-pressed')));
-  assert.deepEqual(pressed, ['false', 'true', 'true']);
+  const pressed = await page.$$eval('input[name="tw-products"]', (l) => l.map((c) => c.checked));
+  assert.deepEqual(pressed, [false, true, true]);
   assert.deepEqual(await injected(page), { pwned: undefined, elements: [] });
 });
 

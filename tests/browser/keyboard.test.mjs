@@ -1,5 +1,5 @@
 // Keyboard only: every control and every chart mark is reached with Tab, shows a visible focus
-// ring, and works with the keys a reader expects (arrows in radio groups, Space on chips, Enter).
+// ring, and works with the keys a reader expects (arrows in radio groups, Space on checkboxes, Enter).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch } from './harness.mjs';
@@ -40,10 +40,10 @@ test('Tab reaches every control and every chart mark, each with a visible focus 
   const keys = seen.map((f) => f.key);
   assert.equal(keys[0], 'lang');
   assert.equal(keys[1], 'flow:export'); // a radio group is one Tab stop, on the checked option
-  assert.equal(keys[2], 'view:volumes');
-  assert.deepEqual(keys.slice(3, 10), ['product:rare-earths', 'product:separation-products', 'product:concentrates',
-    'product:metals-alloys', 'product:oxides', 'product:compounds', 'product:magnets']);
-  const marks = await page.$$eval('.tw-chart-figure svg [tabindex="0"]', (m) => m.map((x) => x.getAttribute('aria-label')));
+  // The products: one Tab stop, the list's button; open, each checkbox is one.
+  assert.equal(keys[2], 'products');
+  assert.equal(keys[3], 'view:volumes');
+  const marks = await page.$$eval('.tw-chart-figure svg [tabindex="0"]', (m) => m.filter((x) => x.checkVisibility()).map((x) => x.getAttribute('aria-label')));
   assert.ok(marks.length >= 5);
   for (const label of marks) assert.ok(keys.includes(label), `chart mark not reached: ${label}`);
   assert.ok(seen.some((f) => f.tag === 'summary'), 'the table can be opened from the keyboard');
@@ -59,18 +59,25 @@ test('arrow keys, Space and Enter change the view; focus stays where it was', as
   await page.keyboard.press('ArrowLeft');
   await ready(page, '#flow=import&view=volumes&lang=en');
   assert.equal(await page.evaluate(() => document.activeElement.value), 'import');
+  await page.keyboard.press('Tab'); // the products button
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
   await ready(page, '#flow=import&view=yoy&lang=en');
+  await page.keyboard.press('Shift+Tab'); // back to the products button: Space opens its list
+  await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await ready(page, '#flow=import&products=separation-products,concentrates,metals-alloys,oxides,compounds,magnets&view=yoy&lang=en');
-  assert.equal(await page.getAttribute('.tw-chip[data-product="rare-earths"]', 'aria-pressed'), 'false');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.product), 'rare-earths');
+  assert.equal(await page.$eval('input[name="tw-products"][value="rare-earths"]', (i) => i.checked), false);
+  assert.equal(await page.evaluate(() => document.activeElement.value), 'rare-earths');
+  // Escape closes the list and gives the focus back to its button.
+  await page.keyboard.press('Escape');
+  assert.equal(await page.isVisible('.tw-ms-list'), false);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-focus-key')), 'products');
 
   // A chart mark: focus shows its tooltip, Escape hides it.
-  const label = await page.getAttribute('.tw-chart-figure svg [tabindex="0"]', 'aria-label');
-  await page.focus('.tw-chart-figure svg [tabindex="0"]');
+  const label = await page.getAttribute('.tw-chart-figure svg [tabindex="0"]:visible', 'aria-label');
+  await page.focus('.tw-chart-figure svg [tabindex="0"]:visible');
   assert.equal(await page.isVisible('.tw-tooltip'), true);
   assert.equal(await page.textContent('.tw-tooltip'), label);
   await page.keyboard.press('Escape');

@@ -21,7 +21,7 @@ test('500 toggles: the wasm heap and the DOM node count stay flat after a warm-u
   await page.goto(server.url);
   await ready(page);
   const cycle = await cycleLength(page);
-  assert.ok(cycle >= 8, 'views, flows, chips and the language are all toggled');
+  assert.ok(cycle >= 8, 'views, flows, products and the language are all toggled');
   const warmup = cycle * 3;
   await toggles(page, warmup);
   const before = await measure(page);

@@ -29,6 +29,7 @@ test('from file:// it renders, toggles and exports CSV without any request', asy
   assert.equal(await page.$('.tw-error'), null);
   assert.match(await page.textContent('.tw-narrative'), /Exports of rare earth oxides rose 38\.0% year on year to 24,151\.3 t/);
   assert.equal(await page.$eval('.tw-chart-figure svg > title', (t) => t.textContent), 'Exports by product, Jan–Sep 2025');
+  assert.ok(await page.isVisible('.tw-card'), 'the full report: the cards are shown');
   await page.click('label:has(input[value="import"])');
   await ready(page, '#flow=import&view=volumes&lang=en');
   assert.deepEqual((await cards(page)).find((c) => c.title === 'Metals and alloys Imports').lines,

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch } from './harness.mjs';
-import { siteDir, ready, cards } from './widget-page.mjs';
+import { siteDir, ready, cards, chosenProducts } from './widget-page.mjs';
 
 let server;
 let browser;
@@ -11,7 +11,7 @@ before(async () => { server = await serve(siteDir); browser = await launch(); })
 after(async () => { await browser.close(); await server.close(); });
 
 const checked = (page, name) => page.$eval(`input[name="tw-${name}"]:checked`, (i) => i.value);
-const pressed = (page) => page.$$eval('.tw-chip[aria-pressed="true"]', (c) => c.map((x) => x.dataset.product));
+const pressed = chosenProducts;
 
 test('a link with a hash reproduces the view, in its language', async () => {
   const { page, consoleErrors } = browser;
@@ -56,14 +56,16 @@ test('the language switch rebuilds every string; ?lang= and the browser choose t
   const { page, context } = browser;
   await page.goto(server.url + '?lang=zh');
   await ready(page);
-  assert.match(await page.textContent('.tw-narrative'), /稀土氧化物出口24,151\.3吨，同比增长38\.0%，其中美国占40%。/);
+  assert.equal(await page.textContent('.tw-narrative'), '稀土出口48,355.7吨，同比增长12.6%（推算）。');
   assert.equal(await page.textContent('.tw-lang'), 'English');
   await page.click('.tw-lang');
   await ready(page, '#flow=export&view=volumes&lang=en');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.match(await page.textContent('.tw-narrative'), /Exports of rare earth oxides rose 38\.0%/);
-  assert.equal(await page.textContent('.tw-csv'), '⤓ Download CSV');
+  assert.equal(await page.textContent('.tw-narrative'), 'Exports of rare earths rose 12.6% year on year (implied) to 48,355.7 t.');
+  assert.equal(await page.textContent('.tw-csv'), '⤓ Download');
+  assert.equal(await page.getAttribute('.tw-csv', 'title'), 'The table as a spreadsheet file');
   assert.equal(await page.textContent('legend >> nth=0'), 'Flow');
+  assert.equal(await page.textContent('.tw-ms-button'), 'Products all 7');
 
   // No ?lang= and no hash: the browser's languages decide.
   const zhPage = await context.newPage();

@@ -45,3 +45,12 @@ export function tableRows(page) {
 export function foreign(requests, base) {
   return requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
+
+/** Presses a product's checkbox in the products list (opening the list first, as a reader does). */
+export async function toggleProduct(page, id) {
+  await page.evaluate(() => { const d = document.querySelector('.tw-ms'); if (d && !d.open) d.open = true; });
+  await page.click(`label:has(input[name="tw-products"][value="${id}"])`);
+}
+
+/** The ids of the products whose checkbox is on. */
+export const chosenProducts = (page) => page.$$eval('input[name="tw-products"]:checked', (l) => l.map((x) => x.value));

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serve, launch, saveScreenshot } from './harness.mjs';
-import { siteDir, ready, cards, tableRows, foreign } from './widget-page.mjs';
+import { siteDir, ready, cards, tableRows, foreign, toggleProduct, chosenProducts } from './widget-page.mjs';
 
 let server;
 let browser;
@@ -12,12 +12,13 @@ after(async () => { await browser.close(); await server.close(); });
 
 const card = (all, title) => all.find((c) => c.title === title);
 const narrative = (page) => page.textContent('.tw-narrative');
-const chartTitles = (page) => page.$$eval('.tw-chart-figure svg > title', (t) => t.map((x) => x.textContent));
+// Each chart is written at several widths and one is shown: the titles of the ones shown.
+const chartTitles = (page) => page.$$eval('.tw-chart-figure svg > title', (t) => t.filter((x) => x.parentElement.checkVisibility()).map((x) => x.textContent));
 const state = (page) => page.getAttribute('#widget', 'data-state');
 
-test('first render: title, narrative, cards, chart, table, sources and notes', async () => {
+test('first render of the full report: title, narrative, cards, chart, table, sources and notes', async () => {
   const { page, consoleErrors, requests } = browser;
-  await page.goto(server.url);
+  await page.goto(server.url + '?layout=full');
   await ready(page);
   assert.equal(await page.textContent('h1'), "China's rare-earth trade, January–September 2025");
   assert.match(await narrative(page), /Exports of rare earth oxides rose 38\.0% year on year to 24,151\.3 t; the United States accounted for 40%\./);
@@ -47,7 +48,7 @@ test('first render: title, narrative, cards, chart, table, sources and notes', a
   assert.match(await page.textContent('.tw-notes'), /The two figures are counted on different bases/);
   await page.screenshot({ path: saveScreenshot('widget-1024.png'), fullPage: true });
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.waitForFunction(() => document.querySelector('.tw-chart-figure svg').getAttribute('width') <= 360);
+  await page.waitForFunction(() => document.querySelector('.tw-cw[data-width="320"]').checkVisibility());
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'no horizontal scrolling at 360 px');
   await page.screenshot({ path: saveScreenshot('widget-360.png'), fullPage: true });
   await page.setViewportSize({ width: 1024, height: 800 });
@@ -78,12 +79,12 @@ test('every toggle recomputes summary, narrative, charts and table together', as
 
   await page.click('label:has(input[name="tw-flow"][value="export"])');
   for (const id of ['rare-earths', 'separation-products', 'concentrates', 'metals-alloys', 'compounds']) {
-    await page.click(`.tw-chip[data-product="${id}"]`);
+    await toggleProduct(page, id);
   }
   await ready(page, '#flow=export&products=oxides,magnets&view=volumes&lang=en');
-  assert.deepEqual(await page.$$eval('.tw-chip[aria-pressed="true"]', (c) => c.map((x) => x.dataset.product)), ['oxides', 'magnets']);
-  assert.equal(await narrative(page), 'Exports of rare earth oxides rose 38.0% year on year to 24,151.3 t; the United States accounted for 40%. ' +
-    'Exports of rare earth permanent magnets fell 7.5% year on year to 39,817 t.');
+  assert.deepEqual(await chosenProducts(page), ['oxides', 'magnets']);
+  // The key sentence: the lead figure of the selection (the first product chosen).
+  assert.equal(await narrative(page), 'Exports of rare earth oxides rose 38.0% year on year to 24,151.3 t; the United States accounted for 40%.');
   assert.equal((await cards(page)).length, 2);
 
   await page.click('label:has(input[name="tw-view"][value="yoy"])');
@@ -106,14 +107,14 @@ test('every toggle recomputes summary, narrative, charts and table together', as
   assert.deepEqual(months.find((r) => r[3] === 'May 2025').slice(0, 6), ['Permanent magnets', 'Exports', 'World', 'May 2025', 'Volume', '1,238.47 t']);
   assert.equal(months.find((r) => r[3] === 'Feb 2025')[5], 'not reported');
 
-  // The separation products' partner figure (+14.0% to the US) is one chip away.
-  await page.click('.tw-chip[data-product="separation-products"]');
+  // The separation products' partner figure (+14.0% to the US) is one checkbox away.
+  await toggleProduct(page, 'separation-products');
   await ready(page, '#flow=export&products=separation-products,oxides,magnets&view=monthly&lang=en');
   await page.click('label:has(input[name="tw-view"][value="volumes"])');
   await ready(page, '#flow=export&products=separation-products,oxides,magnets&view=volumes&lang=en');
   assert.ok((await tableRows(page)).some((r) => r.join('|').startsWith('Separation products|Exports|United States|Jan–Sep 2025|Change year on year|+14.0%')));
 
-  for (const id of ['separation-products', 'oxides', 'magnets']) await page.click(`.tw-chip[data-product="${id}"]`);
+  for (const id of ['separation-products', 'oxides', 'magnets']) await toggleProduct(page, id);
   await ready(page, '#flow=export&products=&view=volumes&lang=en');
   assert.equal(await narrative(page), 'Choose at least one product.');
   assert.equal((await cards(page)).length, 0);
@@ -124,7 +125,7 @@ test('a tooltip gives the full reading of a mark under the pointer and after a t
   const { page } = browser;
   await page.goto(server.url);
   await ready(page);
-  const mark = page.locator('.tw-chart-figure svg [tabindex="0"][aria-label]').first();
+  const mark = page.locator('.tw-chart-figure svg [tabindex="0"][aria-label]:visible').first();
   const label = await mark.getAttribute('aria-label');
   assert.match(label, /t/);
   await mark.hover();
@@ -168,8 +169,11 @@ test('print shows the current view and its table without the controls', async ()
   assert.equal(await page.isVisible('.tw-controls'), false);
   assert.equal(await page.isVisible('.tw-csv'), false);
   assert.equal(await page.isVisible('.tw-lang'), false);
-  assert.equal(await page.isVisible('.tw-chart-figure svg'), true);
+  assert.equal(await page.isVisible('svg.tw-chart:visible'), true);
   assert.equal(await page.isVisible('.tw-table tbody tr'), true);
+  // The embed's footer parts print open: the key figures, the sources and the notes.
+  assert.equal(await page.isVisible('.tw-card'), true);
+  assert.equal(await page.isVisible('.tw-source-list a'), true);
   await page.emulateMedia({ media: 'screen' });
 });
 

@@ -28,13 +28,19 @@ test('a CSV becomes a bundle whose page renders the narrative of the new dataset
   golden('bundle-customs.txt', transcript(args, bundled));
   assert.equal(bundled.code, 0, bundled.stderr);
   const dir = path.join(work, 'site');
-  for (const file of ['index.html', 'data/customs.json', 'app/widget.js', 'app/trade_widget.wasm',
+  for (const file of ['index.html', 'index.zh.html', 'data/customs.json', 'app/widget.js', 'app/trade_widget.wasm',
     'app/fallback-en.svg', 'app/fallback-zh.svg']) {
     assert.ok(fs.existsSync(path.join(dir, file)), file);
   }
   assert.ok(!fs.existsSync(path.join(dir, 'data/china-rare-earths-2025.json')), 'only the new dataset');
   assert.match(fs.readFileSync(path.join(dir, 'app/fallback-en.svg'), 'utf8'),
     /<desc>Exports of rare earths rose 24\.4% year on year \(implied\) to 5,493\.9 t\./);
+
+  // The new dataset's default view is written into both pages, and nothing of the site's own.
+  const written = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  assert.match(written, /<p class="tw-narrative"[^>]*>Exports of rare earths rose 24\.4% year on year \(implied\) to 5,493\.9 t\.<\/p>/);
+  assert.ok(!written.includes('48,355.7'), 'no figure of the site\'s own dataset');
+  assert.match(fs.readFileSync(path.join(dir, 'index.zh.html'), 'utf8'), /<html lang="zh-Hans"/);
 
   const server = await serve(dir);
   try {
@@ -44,6 +50,8 @@ test('a CSV becomes a bundle whose page renders the narrative of the new dataset
     assert.equal(await page.textContent('h1'), "China's rare-earth trade: monthly customs figures");
     assert.match(await page.textContent('.tw-narrative'),
       /Exports of rare earths rose 24\.4% year on year \(implied\) to 5,493\.9 t\./);
+    await page.goto(server.url + '?layout=full');
+    await page.waitForSelector('#widget[data-state]');
     assert.match(await page.textContent('.tw-narrative'),
       /Exports of rare earth permanent magnets totalled 6,150 t\./);
     await page.screenshot({ path: saveScreenshot('bundle-customs-1024.png'), fullPage: true });

@@ -27,13 +27,17 @@ struct ChartRequest {
   std::string product;
   Lang lang = Lang::en;
   int width = 800;  ///< px; outside 320-1200 it is clamped, with a warning
+  /// For a page that shows the notes and the sources around the chart (the embed): the title
+  /// and the marks, but no subtitle, note marks, notes or source line; <desc> stays, and every
+  /// mark's aria-label still carries its note.
+  bool compact = false;
 };
 
 /// The chart types, in the order the widget offers them.
 const std::vector<std::string>& chart_types();
 
-/// Parses {"chart", "flows", "products", "period", "product", "lang", "width"}; errors name
-/// the field and the value.
+/// Parses {"chart", "flows", "products", "period", "product", "lang", "width", "compact"}; errors
+/// name the field and the value.
 Result<ChartRequest> parse_chart_request(std::string_view json_text);
 
 /// The chart as a scene; unknown ids are errors naming the request field.

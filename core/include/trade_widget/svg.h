@@ -23,6 +23,10 @@ std::string coordinate(double value);
 /// and every text passes through escape_xml here.
 class Markup {
  public:
+  enum class Syntax { xml, html };
+  /// xml (SVG): an empty element is written "<tag/>". html: "<tag></tag>", and a void element
+  /// (input, br, img, meta, link, hr, wbr) "<tag>", as an HTML parser reads them.
+  explicit Markup(Syntax syntax = Syntax::xml) : html_(syntax == Syntax::html) {}
   /// Starts an element ("<tag"); attributes may follow until content or close().
   Markup& open(const char* tag);
   Markup& attr(const char* name, std::string_view value);
@@ -32,6 +36,9 @@ class Markup {
   Markup& close();
   /// A line break between elements, so golden files diff line by line.
   Markup& newline();
+  /// Markup that this builder wrote before (an SVG from to_svg), inserted as it is: never text
+  /// from data.
+  Markup& raw(std::string_view built_markup);
   const std::string& str() const { return out_; }
 
  private:
@@ -44,6 +51,7 @@ class Markup {
   std::string out_;
   std::vector<Element> stack_;
   bool start_tag_open_ = false;
+  bool html_ = false;
 };
 
 struct SvgOptions {

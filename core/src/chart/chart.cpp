@@ -78,6 +78,15 @@ Result<ChartRequest> parse_chart_request(std::string_view text) {
       r.width = static_cast<int>(std::lround(std::clamp(width->get<double>(), -1e6, 1e6)));
     }
   }
+  const auto compact = j.find("compact");
+  if (compact != j.end() && !compact->is_null()) {
+    if (compact->is_boolean()) {
+      r.compact = compact->get<bool>();
+    } else {
+      errors.push_back(
+          Diagnostic{"request.compact", "expected true or false, got " + compact->dump()});
+    }
+  }
   if (!errors.empty()) return Result<ChartRequest>::failure(std::move(errors));
   return Result<ChartRequest>::success(std::move(r));
 }
@@ -109,6 +118,7 @@ Result<Scene> chart_scene(const Dataset& ds, const ChartRequest& request) {
     width = clamped;
   }
   in.width = width;
+  in.compact = request.compact;
   if (!request.product.empty()) {
     in.product = Dataset::position(ds.products, request.product);
     if (in.product == kNone) {

@@ -102,8 +102,8 @@ std::string superscript(int number) {
   return out;
 }
 
-Frame::Frame(const Dataset& ds, Lang lang, double width)
-    : ds_(&ds), lang_(lang), width_(width), pad_(width < 480 ? 12 : 16) {
+Frame::Frame(const Dataset& ds, Lang lang, double width, bool compact)
+    : ds_(&ds), lang_(lang), width_(width), pad_(width < 480 ? 12 : 16), compact_(compact) {
   y = pad_;
 }
 
@@ -131,6 +131,7 @@ void Frame::title(const std::string& text) {
 }
 
 void Frame::subtitle(const std::string& text) {
+  if (compact_) return;  // the page's dek and the value labels say it
   y = text_block(text, left(), y, inner_width(), kSubtitleSize, false, "tw-subtitle", "subtitle") +
       10;
 }
@@ -183,7 +184,7 @@ void Frame::cite(const Figure& f) {
 std::string Frame::note_marker(std::int32_t observation) {
   if (observation == kNone) return "";
   const int note = ds_->observations[static_cast<std::size_t>(observation)].note;
-  if (note == kNone) return "";
+  if (note == kNone || compact_) return "";  // compact: the page lists the notes
   auto it = note_number_.find(note);
   if (it == note_number_.end()) {
     notes_.push_back(note);
@@ -213,7 +214,7 @@ Scene Frame::finish(const std::string& kind, const std::string& title, const std
                    measure, kSmallSize, false, "tw-note", "note") +
         3;
   }
-  if (!sources_.empty()) {
+  if (!sources_.empty() && !compact_) {  // compact: the page's footer names the sources
     std::vector<std::string> names;
     for (int s : sources_) {
       const std::string name = source_name(*ds_, s, lang_);

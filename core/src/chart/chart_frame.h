@@ -21,7 +21,8 @@ struct ChartInput {
   std::vector<int> flows;
   std::vector<int> products;
   int period = 0;
-  int product = kNone;  ///< the requested product, or kNone
+  int product = kNone;   ///< the requested product, or kNone
+  bool compact = false;  ///< ChartRequest::compact
 };
 
 // Type sizes (px) and spacing. Texts use whole sizes so the SVG stays compact.
@@ -68,7 +69,8 @@ struct LegendItem {
 /// sources that the marks cite (collected for the footer).
 class Frame {
  public:
-  Frame(const Dataset& ds, Lang lang, double width);
+  /// compact: no subtitle, note marks, notes or sources drawn (ChartRequest::compact).
+  Frame(const Dataset& ds, Lang lang, double width, bool compact = false);
 
   const Dataset& ds() const { return *ds_; }
   Lang lang() const { return lang_; }
@@ -109,6 +111,7 @@ class Frame {
   Lang lang_;
   double width_;
   double pad_;
+  bool compact_;
   std::vector<int> sources_;        // in order of first citation
   std::map<int, int> note_number_;  // note index -> marker number
   std::vector<int> notes_;          // note indexes by marker number - 1

@@ -211,7 +211,7 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
 Scene monthly_scene(const ChartInput& in) {
   const Dataset& ds = *in.ds;
   const Lang lang = in.lang;
-  Frame f(ds, lang, in.width);
+  Frame f(ds, lang, in.width, in.compact);
   const int product = chosen_product(in, has_months);
   std::vector<FlowSeries> all;
   std::vector<int> years;

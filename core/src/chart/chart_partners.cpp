@@ -136,7 +136,7 @@ BarPanel panel_for(Frame& f, const ChartInput& in, int flow, int product, bool v
 Scene partners_scene(const ChartInput& in) {
   const Dataset& ds = *in.ds;
   const Lang lang = in.lang;
-  Frame f(ds, lang, in.width);
+  Frame f(ds, lang, in.width, in.compact);
   const int product = chosen_product(in, has_partners);
   const std::string flows = flows_title(ds, in.flows, lang);
   std::string title;

@@ -124,7 +124,7 @@ bool labels_fit(const std::vector<Segment>& segs, double width) {
 }
 
 bool direct_labels(const ChartInput& in, int product) {
-  Frame scratch(*in.ds, in.lang, in.width);  // its notes and sources are not kept
+  Frame scratch(*in.ds, in.lang, in.width, in.compact);  // its notes and sources are not kept
   for (int flow : in.flows) {
     if (!labels_fit(segments_of(scratch, in, flow, product), scratch.inner_width())) return false;
   }
@@ -202,7 +202,7 @@ int chosen_product(const ChartInput& in, bool (*has_data)(const ChartInput&, int
 
 Scene shares_scene(const ChartInput& in) {
   const Dataset& ds = *in.ds;
-  Frame f(ds, in.lang, in.width);
+  Frame f(ds, in.lang, in.width, in.compact);
   const int product = chosen_product(in, has_shares);
   const std::string what =
       product == kNone ? flows_title(ds, in.flows, in.lang) : product_label(in, product);

@@ -161,7 +161,7 @@ const char* empty_text(Lang lang) {
 
 Scene volumes_scene(const ChartInput& in) {
   const Dataset& ds = *in.ds;
-  Frame f(ds, in.lang, in.width);
+  Frame f(ds, in.lang, in.width, in.compact);
   const std::string flows = flows_title(ds, in.flows, in.lang);
   const std::string title = in.lang == Lang::zh ? period_label(in) + flows + "（分产品）"
                                                 : flows + " by product, " + period_label(in);
@@ -189,7 +189,7 @@ Scene volumes_scene(const ChartInput& in) {
 
 Scene yoy_scene(const ChartInput& in) {
   const Dataset& ds = *in.ds;
-  Frame f(ds, in.lang, in.width);
+  Frame f(ds, in.lang, in.width, in.compact);
   const std::string flows = flows_title(ds, in.flows, in.lang);
   const std::string title = in.lang == Lang::zh
                                 ? period_label(in) + flows + "同比变化（分产品）"

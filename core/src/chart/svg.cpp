@@ -145,9 +145,32 @@ Markup& Markup::newline() {
   return *this;
 }
 
+Markup& Markup::raw(std::string_view built_markup) {
+  mark_content();
+  out_ += built_markup;
+  return *this;
+}
+
+namespace {
+bool void_element(std::string_view tag) {
+  for (const char* v : {"input", "br", "img", "meta", "link", "hr", "wbr"}) {
+    if (tag == v) return true;
+  }
+  return false;
+}
+}  // namespace
+
 Markup& Markup::close() {
   if (stack_.empty()) return *this;
-  if (!stack_.back().has_content) {
+  if (html_ && void_element(stack_.back().tag)) {
+    if (start_tag_open_) out_ += '>';
+    start_tag_open_ = false;
+  } else if (html_ && !stack_.back().has_content) {
+    out_ += "></";
+    out_ += stack_.back().tag;
+    out_ += '>';
+    start_tag_open_ = false;
+  } else if (!stack_.back().has_content) {
     out_ += "/>";
     start_tag_open_ = false;
   } else {

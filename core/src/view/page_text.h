@@ -1,0 +1,27 @@
+// The words of the widget's own interface around the data, in English and Simplified Chinese:
+// labels of controls, cards, table and footer. Figures and sentences about the data come from
+// the narrative and format stages; web/i18n.js keeps only what the page writes itself (loading,
+// errors).
+#pragma once
+
+#include <string>
+
+#include "trade_widget/dataset.h"
+
+namespace tw::detail {
+
+/// A fixed string by key ("flow", "keyFigures", ...); an unknown key is returned as it is.
+const char* page_text(Lang lang, const std::string& key);
+
+/// "all 7" / "3 of 7"; "全部7种" / "3/7种".
+std::string products_chosen(Lang lang, std::size_t on, std::size_t all);
+/// "13 rows" / "13行".
+std::string rows_count(Lang lang, std::size_t rows);
+/// "Figures for the current selection, Jan–Sep 2025".
+std::string table_caption(Lang lang, const std::string& periods);
+/// "Implied: computed from 48,355.7 t (Jan–Sep 2025), ..." / "推算依据：...".
+std::string implied_from(Lang lang, const std::string& from);
+/// " note a" / " 注a": what a screen reader says for a note mark.
+std::string note_mark(Lang lang, const std::string& letter);
+
+}  // namespace tw::detail

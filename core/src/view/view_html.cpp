@@ -1,0 +1,317 @@
+// The widget's content as HTML: the page around the view (heading, controls, footer) and the
+// view's parts (view_parts_html.cpp), every text escaped by the one markup builder.
+#include "trade_widget/view_html.h"
+
+#include <algorithm>
+
+#include "trade_widget/svg.h"
+#include "view/page_text.h"
+#include "view/view_parts_html.h"
+
+namespace tw {
+
+using detail::page_text;
+using nlohmann::json;
+
+namespace {
+
+const char* lang_id(Lang lang) { return lang == Lang::zh ? "zh" : "en"; }
+
+/// The view the page shows when the reader has turned every product off.
+json empty_view(const WidgetRequest& request) {
+  return {{"view", view_kind_id(request.view.kind)},
+          {"narrative", page_text(request.view.lang, "noProducts")},
+          {"periodLabel", ""},
+          {"cards", json::array()},
+          {"rows", json::array()},
+          {"tablePeriods", json::array()},
+          {"charts", json::array()},
+          {"sources", json::array()},
+          {"notes", json::array()}};
+}
+
+void header(Markup& m, const json& d, Lang lang) {
+  m.open("header").attr("class", "tw-header");
+  m.open("div").attr("class", "tw-titles");
+  m.open("h1").text(d["title"].get<std::string>()).close();
+  const std::string subtitle = d["subtitle"].get<std::string>();
+  if (!subtitle.empty()) m.open("p").attr("class", "tw-page-subtitle").text(subtitle).close();
+  m.close();
+  // The name is the visible text ("中文", marked as Chinese); the title says what it does.
+  m.open("button")
+      .attr("type", "button")
+      .attr("class", "tw-button tw-lang")
+      .attr("title", page_text(lang, "otherLanguageName"))
+      .attr("data-focus-key", "lang");
+  m.open("span")
+      .attr("lang", page_text(lang, "otherLanguageCode"))
+      .text(page_text(lang, "otherLanguage"))
+      .close();
+  m.close().close();
+}
+
+struct Option {
+  std::string value;
+  std::string label;
+  std::string title;
+};
+
+/// A radio group shown as a segmented control (arrow keys move within it).
+void segmented(Markup& m, const std::string& name, Lang lang, const std::vector<Option>& options,
+               const std::string& chosen) {
+  m.open("fieldset").attr("class", "tw-seg-group").attr("data-control", name);
+  m.open("legend").text(page_text(lang, name)).close();
+  m.open("div").attr("class", "tw-segs");
+  for (const Option& o : options) {
+    m.open("label").attr("class", "tw-seg");
+    m.open("input").attr("type", "radio").attr("name", "tw-" + name).attr("value", o.value);
+    if (o.value == chosen) m.attr("checked", "");
+    m.attr("data-focus-key", name + ":" + o.value).close();
+    m.open("span").text(o.label).close();
+    m.close();
+  }
+  m.close().close();
+}
+
+/// A disclosure button with a list of checkboxes (a <details>, usable without JavaScript).
+void multiselect(Markup& m, const std::string& name, Lang lang, const std::vector<Option>& options,
+                 const std::vector<std::string>& chosen) {
+  std::size_t on = 0;
+  for (const Option& o : options) {
+    for (const std::string& c : chosen) on += c == o.value ? 1 : 0;
+  }
+  m.open("details").attr("class", "tw-ms").attr("data-control", name);
+  m.open("summary").attr("class", "tw-ms-button").attr("data-focus-key", name);
+  m.open("span").attr("class", "tw-ms-label").text(page_text(lang, name)).close();
+  m.text(" ");
+  m.open("span")
+      .attr("class", "tw-ms-count")
+      .text(detail::products_chosen(lang, on, options.size()))
+      .close();
+  m.close();
+  m.open("fieldset").attr("class", "tw-ms-panel");
+  m.open("legend").attr("class", "tw-sr").text(page_text(lang, name)).close();
+  m.open("ul").attr("class", "tw-ms-list");
+  for (const Option& o : options) {
+    m.open("li").open("label").attr("class", "tw-ms-option");
+    if (!o.title.empty()) m.attr("title", o.title);
+    m.open("input").attr("type", "checkbox").attr("name", "tw-" + name).attr("value", o.value);
+    for (const std::string& c : chosen) {
+      if (c == o.value) m.attr("checked", "");
+    }
+    m.attr("data-focus-key", name + ":" + o.value).close();
+    m.open("span").text(o.label).close();
+    m.close().close();
+  }
+  m.close().close().close();
+}
+
+/// The controls, as a list: a new control (a period, a partner) is one more entry here and in
+/// web/controls.js, which reads every radio group and checkbox list the same way.
+void controls(Markup& m, const json& d, const WidgetRequest& request,
+              const std::vector<std::string>& flows, const std::vector<std::string>& products) {
+  const Lang lang = request.view.lang;
+  std::vector<Option> flow_options;
+  for (const json& f : d["flows"])
+    flow_options.push_back({f["id"].get<std::string>(), f["label"].get<std::string>(), ""});
+  if (flow_options.size() > 1) flow_options.push_back({"both", page_text(lang, "flowBoth"), ""});
+  const std::string flow = flows.size() > 1 ? "both" : flows.front();
+  const char* view_labels[] = {"viewVolumes", "viewYoy", "viewShares", "viewMonthly"};
+  std::vector<Option> view_options;
+  for (std::size_t i = 0; i < view_kinds().size(); ++i) {
+    view_options.push_back({view_kind_id(view_kinds()[i]), page_text(lang, view_labels[i]), ""});
+  }
+  std::vector<Option> product_options;
+  for (const json& p : d["products"]) {
+    product_options.push_back({p["id"].get<std::string>(), p["label"].get<std::string>(),
+                               p.value("code", std::string())});
+  }
+  m.open("div")
+      .attr("class", "tw-controls")
+      .attr("role", "group")
+      .attr("aria-label", page_text(lang, "controls"));
+  // What to show (flow, products), then how (view); further controls go after these.
+  segmented(m, "flow", lang, flow_options, flow);
+  multiselect(m, "products", lang, product_options,
+              request.no_products ? std::vector<std::string>{} : products);
+  segmented(m, "view", lang, view_options, view_kind_id(request.view.kind));
+  m.close();
+}
+
+void notice(Markup& m, const WidgetRequest& request) {
+  m.open("p").attr("class", "tw-notice").attr("role", "status");
+  if (request.ignored.empty()) {
+    m.attr("hidden", "").close();
+    return;
+  }
+  std::string list;
+  for (const std::string& s : request.ignored) list += (list.empty() ? "" : ", ") + s;
+  m.text(std::string(page_text(request.view.lang, "ignoredSettings")) + " " + list).close();
+}
+
+/// A part of the embed's footer line: a disclosure whose content opens in place.
+void open_part(Markup& m, const char* name, bool hidden) {
+  m.open("details").attr("class", "tw-part").attr("data-part", name);
+  if (hidden) m.attr("hidden", "");
+  m.open("summary").attr("data-focus-key", std::string("part:") + name);
+}
+
+void csv_button(Markup& m, Lang lang, bool short_label) {
+  m.open("button")
+      .attr("type", "button")
+      .attr("class", "tw-button tw-csv")
+      .attr("data-focus-key", "csv")
+      .attr("title", page_text(lang, "downloadCsvHint"));
+  m.open("span").attr("aria-hidden", "true").attr("class", "tw-icon").text("⤓").close();
+  m.text(std::string(" ") + page_text(lang, short_label ? "download" : "downloadCsv")).close();
+}
+
+/// The embed's key sentence: the lead figure of each flow shown (its first card, the flow's
+/// total where the dataset has one). The other cards' sentences are in the full narrative.
+std::string key_sentence(const json& view, Lang lang) {
+  std::string out;
+  std::vector<std::string> flows;
+  for (const json& card : view["cards"]) {
+    const std::string flow = card["flow"].get<std::string>();
+    if (std::find(flows.begin(), flows.end(), flow) != flows.end()) continue;
+    flows.push_back(flow);
+    if (!out.empty() && lang == Lang::en) out += " ";
+    out += card["sentence"].get<std::string>();
+  }
+  return out.empty() ? view["narrative"].get<std::string>() : out;
+}
+
+/// The sentence under the chart, announced by screen readers when it changes.
+void sentence(Markup& m, const std::string& text) {
+  m.open("p")
+      .attr("class", "tw-narrative")
+      .attr("aria-live", "polite")
+      .attr("aria-atomic", "true")
+      .text(text)
+      .close();
+}
+
+void embed_layout(Markup& m, const Dataset& ds, const json& view, const WidgetRequest& request) {
+  const Lang lang = request.view.lang;
+  detail::charts_html(m, ds, view, lang, true);
+  m.open("section").attr("class", "tw-summary").attr("aria-label", page_text(lang, "keyFigures"));
+  sentence(m, key_sentence(view, lang));
+  m.close();
+  m.open("footer").attr("class", "tw-foot");
+  open_part(m, "sources", false);
+  m.open("span").attr("class", "tw-foot-label").text(page_text(lang, "sourceLine")).close();
+  m.text(" ");
+  detail::source_names_html(m, view, lang);
+  m.close();
+  m.open("div").attr("class", "tw-part-body");
+  detail::source_list_html(m, view, lang);
+  m.close().close();
+  open_part(m, "figures", false);
+  m.text(page_text(lang, "keyFigures")).close();
+  m.open("div").attr("class", "tw-part-body");
+  // The cards' titles are h3: an h2 first, so that headings go down one level at a time.
+  m.open("h2").attr("class", "tw-sr").text(page_text(lang, "keyFigures")).close();
+  detail::cards_html(m, view, lang);
+  m.close().close();
+  open_part(m, "notes", view["notes"].empty());
+  m.text(page_text(lang, "notes")).close();
+  m.open("div").attr("class", "tw-part-body");
+  detail::notes_html(m, view);
+  m.close().close();
+  detail::table_html(m, view, lang, true);
+  csv_button(m, lang, true);
+  m.close();
+}
+
+void full_layout(Markup& m, const Dataset& ds, const json& view, const WidgetRequest& request) {
+  const Lang lang = request.view.lang;
+  m.open("section").attr("class", "tw-summary").attr("aria-label", page_text(lang, "keyFigures"));
+  m.open("p").attr("class", "tw-period").text(view["periodLabel"].get<std::string>()).close();
+  sentence(m, view["narrative"].get<std::string>());
+  m.open("h2").attr("class", "tw-cards-heading").text(page_text(lang, "keyFigures")).close();
+  detail::cards_html(m, view, lang);
+  m.close();
+  detail::charts_html(m, ds, view, lang, false);
+  m.open("section").attr("class", "tw-data");
+  detail::table_html(m, view, lang, false);
+  m.open("p").attr("class", "tw-actions");
+  csv_button(m, lang, false);
+  m.close().close();
+  m.open("footer").attr("class", "tw-sources");
+  m.open("h2").text(page_text(lang, "sources")).close();
+  detail::source_list_html(m, view, lang);
+  m.open("div").attr("class", "tw-notes");
+  if (view["notes"].empty()) m.attr("hidden", "");
+  m.open("h2").text(page_text(lang, "notes")).close();
+  detail::notes_html(m, view);
+  m.close().close();
+}
+
+}  // namespace
+
+const std::vector<int>& page_chart_widths() {
+  static const std::vector<int> widths = {320, 440, 600, 800, 980};
+  return widths;
+}
+
+Result<std::string> widget_html(const Dataset& ds, const WidgetRequest& request) {
+  const Lang lang = request.view.lang;
+  json view;
+  if (request.no_products) {
+    view = empty_view(request);
+  } else {
+    auto computed = view_json(ds, request.view);
+    if (!computed.ok()) return Result<std::string>::failure(computed.errors());
+    view = std::move(computed.value());
+  }
+  const json d = describe_dataset(ds, lang);
+  std::vector<std::string> flows = request.view.flows;
+  if (flows.empty()) flows = {d["defaultFlow"].get<std::string>()};
+  std::vector<std::string> products = request.view.products;
+  if (products.empty()) {
+    for (const json& p : d["products"]) products.push_back(p["id"].get<std::string>());
+  }
+  Markup m(Markup::Syntax::html);
+  // The layout's class on one wrapper, so that the written page and the live one are styled
+  // alike whichever layout the address asks for.
+  m.open("div").attr("class",
+                     request.layout == Layout::embed ? "tw-layout tw-embed" : "tw-layout tw-full");
+  header(m, d, lang);
+  notice(m, request);
+  controls(m, d, request, flows, products);
+  if (request.layout == Layout::embed) {
+    embed_layout(m, ds, view, request);
+  } else {
+    full_layout(m, ds, view, request);
+  }
+  m.close();
+  return Result<std::string>::success(m.str());
+}
+
+namespace {
+/// As JavaScript's encodeURIComponent, which the page's state.js uses for ids.
+std::string uri_component(const std::string& text) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                      std::string_view("-_.!~*'()").find(ch) != std::string_view::npos;
+    if (keep) {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+}  // namespace
+
+std::string default_state_hash(const Dataset& ds, Lang lang) {
+  return "#flow=" + uri_component(ds.flows[static_cast<std::size_t>(ds.meta.default_flow)].id) +
+         "&view=volumes&lang=" + lang_id(lang);
+}
+
+}  // namespace tw

@@ -1,0 +1,316 @@
+#include "view/view_parts_html.h"
+
+#include <algorithm>
+
+#include "trade_widget/chart.h"
+#include "trade_widget/view_html.h"
+#include "view/page_text.h"
+
+namespace tw::detail {
+
+using nlohmann::json;
+
+namespace {
+
+std::string str(const json& j, const char* key) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+/// Page notes are lettered (a, b, c…) so that they cannot be mistaken for the charts' own
+/// numbered footnotes.
+std::string letter(int number) {
+  if (number >= 1 && number <= 26) return std::string(1, static_cast<char>('a' + number - 1));
+  return std::to_string(number);
+}
+
+/// A link that opens outside the widget and tells the target nothing about the page; text when
+/// the address is not http(s).
+void external_link(Markup& m, const std::string& url, const std::string& text) {
+  if (!safe_url(url)) {
+    m.text(text);
+    return;
+  }
+  m.open("a")
+      .attr("href", url)
+      .attr("target", "_blank")
+      .attr("rel", "noopener noreferrer")
+      .text(text)
+      .close();
+}
+
+/// The superscript letter of a note, read as "note b", the note's text as its title.
+void note_mark(Markup& m, Lang lang, const json& figure) {
+  const auto number = figure.find("noteNumber");
+  if (number == figure.end() || !number->is_number()) return;
+  const std::string l = letter(number->get<int>());
+  m.open("sup").attr("class", "tw-note-mark");
+  if (!str(figure, "note").empty()) m.attr("title", str(figure, "note"));
+  m.open("span").attr("class", "tw-sr").text(detail::note_mark(lang, l)).close();
+  m.open("span").attr("aria-hidden", "true").text(l).close();
+  m.close();
+}
+
+/// "implied" badge; its title (and screen-reader text) lists what the figure was computed from.
+void implied_badge(Markup& m, Lang lang, const json& figure) {
+  if (!figure.value("derived", false)) return;
+  std::string from;
+  for (const json& f : figure.value("from", json::array())) {
+    if (!from.empty()) from += ", ";
+    from += str(f, "text") + " (" + str(f, "period") + ")";
+  }
+  m.text(" ");
+  m.open("span").attr("class", "tw-implied");
+  if (!from.empty()) m.attr("title", implied_from(lang, from));
+  m.text(page_text(lang, "implied"));
+  if (!from.empty()) {
+    m.open("span").attr("class", "tw-sr").text(" (" + implied_from(lang, from) + ")").close();
+  }
+  m.close();
+}
+
+void figure(Markup& m, Lang lang, const json& f, const char* extra) {
+  std::string cls = "tw-figure";
+  if (!f.value("present", false)) cls += " tw-missing";
+  if (extra[0] != '\0') cls += std::string(" ") + extra;
+  m.open("strong").attr("class", cls).text(str(f, "text"));
+  note_mark(m, lang, f);
+  m.close();
+}
+
+/// Rise or fall is said by the sign, an arrow and the text, not by colour alone.
+void change(Markup& m, Lang lang, const json& f) {
+  if (!f.value("present", false)) {
+    figure(m, lang, f, "");
+    return;
+  }
+  const double v = f.value("value", 0.0);
+  const char* dir = v > 0 ? "up" : v < 0 ? "down" : "flat";
+  const char* arrow = v > 0 ? "▲" : v < 0 ? "▼" : "■";
+  m.open("strong").attr("class", std::string("tw-figure tw-change tw-") + dir);
+  m.open("span").attr("class", "tw-arrow").attr("aria-hidden", "true").text(arrow).close();
+  m.text(" " + str(f, "text"));
+  note_mark(m, lang, f);
+  m.close();
+}
+
+void open_line(Markup& m, const char* label) {
+  m.open("p").attr("class", "tw-card-line");
+  m.open("span").attr("class", "tw-card-label").text(label).close();
+  m.text(" ");
+  m.open("span").attr("class", "tw-card-value");
+}
+
+void card(Markup& m, Lang lang, const json& c) {
+  m.open("li")
+      .attr("class", "tw-card")
+      .attr("data-flow", str(c, "flow"))
+      .attr("data-product", str(c, "product"));
+  m.open("h3").attr("class", "tw-card-title");
+  m.open("span").attr("class", "tw-card-product").text(str(c, "productLabel")).close();
+  m.text(" ");
+  m.open("span").attr("class", "tw-card-flow").text(str(c, "flowLabel")).close();
+  m.close();
+  open_line(m, page_text(lang, "volume"));
+  figure(m, lang, c["volume"], "tw-volume");
+  implied_badge(m, lang, c["volume"]);
+  m.close().close();
+  open_line(m, page_text(lang, "yoy"));
+  change(m, lang, c["yoy"]);
+  implied_badge(m, lang, c["yoy"]);
+  m.close().close();
+  if (c.contains("topPartner")) {
+    const json& share = c["topShare"];
+    open_line(m, page_text(lang, "topPartner"));
+    m.open("strong").attr("class", "tw-partner").text(str(c, "topPartner") + " ");
+    m.open("span").attr("class", "tw-share").text(str(share, "text")).close();
+    note_mark(m, lang, share);
+    m.close();
+    implied_badge(m, lang, share);
+    m.close().close();
+  }
+  m.close();
+}
+
+const char* measure_key(const std::string& measure) {
+  if (measure == "volume") return "measureVolume";
+  if (measure == "yoy") return "measureYoy";
+  if (measure == "share") return "measureShare";
+  return "measureVolume";
+}
+
+void row(Markup& m, Lang lang, const json& r) {
+  m.open("tr");
+  m.open("th").attr("scope", "row").text(str(r, "product")).close();
+  m.open("td").text(str(r, "flow")).close();
+  m.open("td").text(str(r, "partner")).close();
+  m.open("td").text(str(r, "period")).close();
+  m.open("td").text(page_text(lang, measure_key(str(r, "measure")))).close();
+  m.open("td").attr("class",
+                    std::string("tw-num") + (r.value("present", false) ? "" : " tw-missing"));
+  m.text(str(r, "text"));
+  note_mark(m, lang, r);
+  m.close();
+  m.open("td");
+  const auto source = r.find("source");
+  if (source != r.end() && source->is_object()) {
+    external_link(m, str(*source, "url"), str(*source, "publisher"));
+    if (!str(r, "ref").empty()) m.text(" " + str(r, "ref"));
+  }
+  m.close();
+  m.close();
+}
+
+}  // namespace
+
+bool safe_url(const std::string& url) {
+  std::string lower = url.substr(0, 8);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::size_t start = 0;
+  if (lower.rfind("https://", 0) == 0) {
+    start = 8;
+  } else if (lower.rfind("http://", 0) == 0) {
+    start = 7;
+  } else {
+    return false;
+  }
+  if (url.size() <= start) return false;
+  for (const char c : url) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return false;
+  }
+  return true;
+}
+
+void charts_html(Markup& m, const Dataset& ds, const json& view, Lang lang, bool compact) {
+  m.open("section").attr("class", "tw-charts");
+  m.open("div").attr("class", "tw-chart-list");
+  bool any = false;
+  for (const json& request : view["charts"]) {
+    const std::string chart = str(request, "chart");
+    std::string error;
+    std::vector<std::pair<int, std::string>> svgs;
+    for (const int width : page_chart_widths()) {
+      json r = request;
+      r["width"] = width;
+      r["compact"] = compact;
+      const auto parsed = parse_chart_request(r.dump());
+      const auto scene =
+          parsed.ok() ? chart_scene(ds, parsed.value()) : Result<Scene>::failure(parsed.errors());
+      if (!scene.ok()) {
+        for (const Diagnostic& d : scene.errors()) {
+          error += (error.empty() ? "" : "; ") + d.to_string();
+        }
+        break;
+      }
+      svgs.emplace_back(width, to_svg(scene.value()));
+    }
+    any = true;
+    if (!error.empty()) {
+      m.open("p").attr("class", "tw-chart-error").attr("data-chart", chart);
+      m.text(std::string(page_text(lang, "chartUnavailable")) + " " + error).close();
+      continue;
+    }
+    m.open("figure").attr("class", "tw-chart-figure").attr("data-chart", chart);
+    for (const auto& [width, svg] : svgs) {
+      m.open("div").attr("class", "tw-cw").attr("data-width", std::to_string(width));
+      m.raw(svg);  // written and escaped by to_svg
+      m.close();
+    }
+    m.close();
+  }
+  if (!any) m.open("p").attr("class", "tw-empty").text(page_text(lang, "noChartData")).close();
+  m.close();
+  m.open("div").attr("class", "tw-tooltip").attr("role", "tooltip").attr("hidden", "").close();
+  m.close();
+}
+
+void cards_html(Markup& m, const json& view, Lang lang) {
+  m.open("ul").attr("class", "tw-cards").attr("aria-label", page_text(lang, "keyFigures"));
+  for (const json& c : view["cards"]) card(m, lang, c);
+  m.close();
+}
+
+void table_html(Markup& m, const json& view, Lang lang, bool short_label) {
+  m.open("details").attr("class", short_label ? "tw-table-wrap tw-part" : "tw-table-wrap");
+  m.attr("data-part", "table");
+  m.open("summary").attr("data-focus-key", "table");
+  m.text(std::string(page_text(lang, short_label ? "tableShort" : "tableSummary")) + " ");
+  m.open("span")
+      .attr("class", "tw-count")
+      .text("(" + rows_count(lang, view["rows"].size()) + ")")
+      .close();
+  m.close();
+  m.open("div")
+      .attr("class", "tw-scroll")
+      .attr("tabindex", "0")
+      .attr("role", "region")
+      .attr("aria-label", page_text(lang, "tableSummary"));
+  m.open("table").attr("class", "tw-table");
+  std::string periods;
+  for (const json& p : view["tablePeriods"]) {
+    if (!periods.empty()) periods += lang == Lang::zh ? "、" : ", ";
+    periods += p.get<std::string>();
+  }
+  if (periods.empty()) periods = str(view, "periodLabel");
+  m.open("caption")
+      .text(str(view, "view") == "monthly" ? std::string(page_text(lang, "tableCaptionMonthly"))
+                                           : table_caption(lang, periods))
+      .close();
+  m.open("thead").open("tr");
+  for (const char* k : {"colProduct", "colFlow", "colPartner", "colPeriod", "colMeasure",
+                        "colValue", "colSource"}) {
+    m.open("th").attr("scope", "col");
+    if (std::string(k) == "colValue") m.attr("class", "tw-num");
+    m.text(page_text(lang, k)).close();
+  }
+  m.close().close();
+  m.open("tbody");
+  for (const json& r : view["rows"]) row(m, lang, r);
+  m.close();
+  m.close().close().close();
+}
+
+void source_list_html(Markup& m, const json& view, Lang lang) {
+  m.open("ul").attr("class", "tw-source-list");
+  const char* comma = lang == Lang::zh ? "，" : ", ";
+  for (const json& s : view["sources"]) {
+    m.open("li");
+    external_link(m, str(s, "url"), str(s, "publisher"));
+    if (!str(s, "author").empty()) {
+      m.text(lang == Lang::zh ? "（" + str(s, "author") + "）" : " (" + str(s, "author") + ")");
+    }
+    if (!str(s, "title").empty()) {
+      m.text(comma);
+      m.open("cite").text(str(s, "title")).close();
+    }
+    if (!str(s, "date").empty()) {
+      m.text(comma);
+      m.open("time").attr("datetime", str(s, "date")).text(str(s, "date")).close();
+    }
+    m.close();
+  }
+  m.close();
+}
+
+void source_names_html(Markup& m, const json& view, Lang lang) {
+  std::vector<std::string> names;
+  for (const json& s : view["sources"]) {
+    const std::string name = str(s, "publisher");
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  }
+  std::string line;
+  for (const std::string& n : names)
+    line += (line.empty() ? "" : lang == Lang::zh ? "、" : ", ") + n;
+  m.open("span").attr("class", "tw-source-names").text(line).close();
+}
+
+void notes_html(Markup& m, const json& view) {
+  m.open("ol").attr("class", "tw-notes-list").attr("type", "a");
+  for (const json& n : view["notes"]) {
+    m.open("li").attr("value", std::to_string(n["number"].get<int>())).text(str(n, "text")).close();
+  }
+  m.close();
+}
+
+}  // namespace tw::detail

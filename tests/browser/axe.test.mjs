@@ -1,0 +1,70 @@
+// axe-core 4.10.3 (WCAG 2.0–2.2 A/AA and best practice) over the widget's states: both layouts,
+// both languages, light and dark, 360 and 1,024 px, with the footer parts and the products list
+// open, and the other views. Chart text comes back "incomplete" for contrast (axe cannot compute
+// colours inside SVG); chart-mark contrast is checked by the core's own test.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, launch, root } from './harness.mjs';
+import { siteDir, ready } from './widget-page.mjs';
+
+const AXE = path.join(root, 'tests/node_modules/axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+let server;
+let browser;
+before(async () => { server = await serve(siteDir); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  }, TAGS);
+}
+
+/** Opens every disclosure of the page: the footer parts, the table and the products list. */
+const openAll = (page) => page.evaluate(() => { for (const d of document.querySelectorAll('#widget details')) d.open = true; });
+
+const STATES = [];
+for (const layout of ['embed', 'full']) {
+  for (const lang of ['en', 'zh']) {
+    for (const theme of ['light', 'dark']) {
+      for (const width of [360, 1024]) STATES.push({ layout, lang, theme, width, hash: '', open: width === 360 });
+    }
+  }
+}
+// The other views (several charts, partner breakdowns, monthly lines), opened, in one setting each.
+for (const hash of ['#flow=both&view=yoy', '#flow=export&view=shares', '#flow=import&view=monthly&lang=zh']) {
+  STATES.push({ layout: 'embed', lang: 'en', theme: 'dark', width: 360, hash, open: true });
+}
+
+test('no axe violation in any state', async () => {
+  const { page } = browser;
+  const failures = [];
+  for (const s of STATES) {
+    await page.setViewportSize({ width: s.width, height: 800 });
+    const query = `?lang=${s.lang}&theme=${s.theme}` + (s.layout === 'full' ? '&layout=full' : '');
+    await page.goto('about:blank');
+    await page.goto(server.url + query + s.hash);
+    await ready(page);
+    if (s.open) await openAll(page);
+    for (const v of await violations(page)) failures.push({ state: query + s.hash + ' @' + s.width + (s.open ? ' (open)' : ''), ...v });
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('the language button is named by the text it shows', async () => {
+  const { page } = browser;
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.goto(server.url + '?lang=en');
+  await ready(page);
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const button = nodes.find((n) => n.role && n.role.value === 'button' && n.name && /中文/.test(n.name.value));
+  assert.ok(button, 'a button whose accessible name contains 中文');
+  assert.equal(await page.getAttribute('.tw-lang', 'title'), 'Switch to Chinese');
+  assert.equal(await page.getAttribute('.tw-lang span', 'lang'), 'zh-Hans');
+});

@@ -1,0 +1,86 @@
+// The embed layout (the default): one phone screen at 360 px (at most 720 px tall) and at most
+// 640 px at 1,024 px, in both languages, with every feature one click away in the footer line;
+// ?layout=full keeps the whole report.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, saveScreenshot } from './harness.mjs';
+import { siteDir, ready, cards, tableRows } from './widget-page.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(siteDir); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+const LIMITS = { 360: 720, 1024: 640 };
+const pageHeight = (page) => page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+for (const lang of ['en', 'zh']) {
+  for (const width of [360, 1024]) {
+    test(`the default view fits: ${lang}, ${width} px`, async () => {
+      const { page, consoleErrors } = browser;
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(server.url + '?lang=' + lang);
+      await ready(page);
+      const height = await pageHeight(page);
+      assert.ok(height <= LIMITS[width], `${height} px tall, limit ${LIMITS[width]}`);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, 'no horizontal scrolling');
+      // Title, dek, controls, chart and the key sentence are on screen; the rest is in the footer.
+      for (const selector of ['h1', '.tw-page-subtitle', '.tw-controls', 'svg.tw-chart:visible', '.tw-narrative', '.tw-foot']) {
+        assert.ok(await page.isVisible(selector), selector + ' is shown');
+      }
+      assert.equal(await page.isVisible('.tw-card'), false, 'the cards wait behind "Key figures"');
+      await page.screenshot({ path: saveScreenshot(`layout-embed-${lang}-${width}.png`), fullPage: true });
+      assert.deepEqual(consoleErrors, []);
+    });
+  }
+}
+
+test('the footer line opens each part in place, and the products list in the controls', async () => {
+  const { page } = browser;
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(server.url);
+  await ready(page);
+  const parts = await page.$$eval('.tw-foot > :not([hidden])', (l) => l.map((p) => p.dataset.part || p.className));
+  assert.deepEqual(parts, ['sources', 'figures', 'notes', 'table', 'tw-button tw-csv']);
+  assert.equal(await page.textContent('.tw-part[data-part="sources"] > summary'), 'Source: cnyes.com, MINING.COM, Zhitong Finance, Liberty Times Net');
+  await page.click('.tw-part[data-part="sources"] > summary');
+  assert.ok(await page.isVisible('.tw-source-list a'));
+  await page.click('.tw-part[data-part="figures"] > summary');
+  assert.deepEqual((await cards(page)).find((c) => c.title === 'Oxides Exports').lines,
+    ['Volume 24,151.3 t', 'Year on year ▲ +38.0%', 'Top partner United States 40%']);
+  await page.click('.tw-part[data-part="table"] > summary');
+  assert.equal((await tableRows(page)).length, 13);
+  await page.click('.tw-part[data-part="notes"] > summary');
+  assert.match(await page.textContent('.tw-notes-list'), /The two figures are counted on different bases/);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'the open table scrolls in its part, not the page');
+  await page.screenshot({ path: saveScreenshot('layout-embed-open-360.png'), fullPage: true });
+
+  // The products: one button; its list of checkboxes opens below the other controls.
+  assert.equal(await page.textContent('.tw-ms-button'), 'Products all 7');
+  await page.click('.tw-ms-button');
+  await page.click('label:has(input[name="tw-products"][value="rare-earths"])');
+  await ready(page, '#flow=export&products=separation-products,concentrates,metals-alloys,oxides,compounds,magnets&view=volumes&lang=en');
+  assert.equal(await page.textContent('.tw-ms-count'), '6 of 7');
+  assert.equal(await page.isVisible('.tw-ms-list'), true, 'the list stays open while the reader chooses');
+  // Parts stay open across a change of view.
+  await page.click('label:has(input[value="yoy"])');
+  await ready(page, '#flow=export&products=separation-products,concentrates,metals-alloys,oxides,compounds,magnets&view=yoy&lang=en');
+  assert.equal(await page.isVisible('.tw-table'), true);
+  await page.keyboard.press('Escape');
+});
+
+test('?layout=full is the whole report: cards, table, sources and notes shown', async () => {
+  const { page, consoleErrors } = browser;
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.goto(server.url + '?layout=full');
+  await ready(page);
+  assert.equal(await page.$('.tw-embed'), null);
+  assert.ok(await page.$('.tw-full'));
+  assert.equal((await cards(page)).length, 5);
+  assert.ok(await page.isVisible('.tw-card'));
+  assert.ok(await page.isVisible('.tw-sources a'));
+  assert.ok(await page.isVisible('.tw-table-wrap > summary'));
+  assert.equal(await page.textContent('.tw-period'), 'Jan–Sep 2025');
+  await page.screenshot({ path: saveScreenshot('layout-full-1024.png'), fullPage: true });
+  assert.deepEqual(consoleErrors, []);
+});

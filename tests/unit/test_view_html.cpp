@@ -1,0 +1,197 @@
+// The widget's content as HTML (view_html.h): what the build writes into the page and what the
+// live page inserts from the module, checked as a reader would read it.
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+#include "trade_widget/load.h"
+#include "trade_widget/view_html.h"
+
+using tw::Lang;
+using tw::Layout;
+using tw::WidgetRequest;
+using tw::test::bundled;
+
+namespace {
+
+std::string html_of(const WidgetRequest& r, const tw::Dataset& ds = bundled()) {
+  const auto html = tw::widget_html(ds, r);
+  REQUIRE(html.ok());
+  return html.value();
+}
+
+std::size_t count(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
+}
+
+bool has(const std::string& text, const std::string& part) { return count(text, part) > 0; }
+
+/// The HTML outside the inline SVGs (which use XML's "/>", as SVG in HTML allows).
+std::string outside_svg(const std::string& html) {
+  std::string out;
+  std::size_t at = 0;
+  while (true) {
+    const std::size_t svg = html.find("<svg", at);
+    out += html.substr(at, svg == std::string::npos ? std::string::npos : svg - at);
+    if (svg == std::string::npos) return out;
+    at = html.find("</svg>", svg) + 6;
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the embed's default view: heading, controls, chart, key sentence, footer parts") {
+  const std::string html = html_of(WidgetRequest{});
+  CHECK(html.rfind("<div class=\"tw-layout tw-embed\"><header class=\"tw-header\">", 0) == 0);
+  CHECK(has(html, "<h1>China&#39;s rare-earth trade, January–September 2025</h1>"));
+  // The language button is named by what it shows, in its language; the title says what it does.
+  CHECK(has(
+      html,
+      "title=\"Switch to Chinese\" data-focus-key=\"lang\"><span lang=\"zh-Hans\">中文</span>"));
+  // Controls show the default state: exports, volumes, every product.
+  CHECK(has(html, "value=\"export\" checked=\"\""));
+  CHECK(has(html, "value=\"volumes\" checked=\"\""));
+  CHECK(count(html, "type=\"checkbox\" name=\"tw-products\"") == 7);
+  CHECK(count(html, "name=\"tw-products\" value=\"") ==
+        count(html, "\" checked=\"\" data-focus-key=\"products:"));
+  CHECK(has(html, "<span class=\"tw-ms-count\">all 7</span>"));
+  // One chart, drawn compact at every page width.
+  CHECK(count(html, "<figure class=\"tw-chart-figure\" data-chart=\"volumes\">") == 1);
+  CHECK(count(html, "<div class=\"tw-cw\" data-width=\"") == tw::page_chart_widths().size());
+  CHECK_FALSE(has(html, "class=\"tw-subtitle\""));
+  // The key sentence: the flow's lead figure (its total); the others are in the cards.
+  CHECK(has(html,
+            "<p class=\"tw-narrative\" aria-live=\"polite\" aria-atomic=\"true\">Exports of rare "
+            "earths rose 12.6% year on year (implied) to 48,355.7 t.</p>"));
+  // The footer line: source, key figures, notes, table, download; the cards' h3 follow an h2.
+  for (const char* part : {"sources", "figures", "notes", "table"}) {
+    CHECK(has(html, std::string("data-part=\"") + part + "\""));
+  }
+  CHECK(html.find("<h2 class=\"tw-sr\">Key figures</h2>") < html.find("<h3"));
+  CHECK(count(html, "<li class=\"tw-card\"") == 5);
+  CHECK(count(html, "<tr><th scope=\"row\">") == 13);
+  CHECK(has(html, "<span class=\"tw-count\">(13 rows)</span>"));
+  CHECK(has(html,
+            "<span class=\"tw-foot-label\">Source:</span> <span class=\"tw-source-names\">"
+            "cnyes.com, MINING.COM, Zhitong Finance, Liberty Times Net</span>"));
+  CHECK(has(html, "target=\"_blank\" rel=\"noopener noreferrer\">Liberty Times Net</a>"));
+  CHECK(has(html, "<ol class=\"tw-notes-list\" type=\"a\"><li value=\"1\">"));
+  // A note mark says "note a" to screen readers and carries the note as its title.
+  CHECK(has(html, "<span class=\"tw-sr\"> note a</span><span aria-hidden=\"true\">a</span></sup>"));
+  CHECK(has(html, "> Download</button>"));
+}
+
+TEST_CASE("the HTML is what an HTML parser reads: no self-closed element outside the charts") {
+  const std::string html = outside_svg(html_of(WidgetRequest{}));
+  CHECK_FALSE(has(html, "/>"));
+  CHECK(has(html, "data-focus-key=\"flow:import\"><span>"));  // <input> is void: no </input>
+  CHECK_FALSE(has(html, "</input>"));
+  CHECK(has(html, "<p class=\"tw-notice\" role=\"status\" hidden=\"\"></p>"));
+}
+
+TEST_CASE("the full report, in Chinese, shows cards, table, sources and notes") {
+  WidgetRequest r;
+  r.layout = Layout::full;
+  r.view.lang = Lang::zh;
+  const std::string html = html_of(r);
+  CHECK(html.rfind("<div class=\"tw-layout tw-full\">", 0) == 0);
+  CHECK(has(html, "<h1>2025年1–9月中国稀土进出口</h1>"));
+  CHECK(has(html, "<span lang=\"en\">English</span>"));
+  CHECK(has(html, "<p class=\"tw-period\">2025年1–9月</p>"));
+  CHECK(has(html, "<h2 class=\"tw-cards-heading\">关键数据</h2>"));
+  // The full narrative: one sentence per card.
+  CHECK(has(html, "稀土氧化物出口24,151.3吨，同比增长38.0%，其中美国占40%。"));
+  CHECK(has(html, "<footer class=\"tw-sources\"><h2>来源</h2>"));
+  CHECK(
+      has(html, "<summary data-focus-key=\"table\">数据表 <span class=\"tw-count\">(13行)</span>"));
+  CHECK(has(html, "> 下载CSV</button>"));
+  CHECK_FALSE(has(html, "data-part=\"figures\""));
+  CHECK(has(html, "class=\"tw-subtitle\""));  // full charts keep their subtitle, notes, sources
+}
+
+TEST_CASE("no product chosen: the sentence says so, and nothing else is listed") {
+  WidgetRequest r;
+  r.no_products = true;
+  r.ignored = {"zoom=2"};
+  const std::string html = html_of(r);
+  CHECK(has(html, ">Choose at least one product.</p>"));
+  CHECK_FALSE(has(html, "<li class=\"tw-card\""));
+  CHECK_FALSE(has(html, "<svg"));
+  CHECK(has(html, "<p class=\"tw-empty\">No figures for this selection in this view.</p>"));
+  CHECK(has(html, "<span class=\"tw-ms-count\">0 of 7</span>"));
+  CHECK_FALSE(has(html, "\" checked=\"\" data-focus-key=\"products:"));
+  CHECK(has(html,
+            "role=\"status\">Some settings in the link were not recognised and were "
+            "ignored: zoom=2</p>"));
+}
+
+TEST_CASE("widget requests parse, and wrong fields are errors naming them") {
+  const auto r = tw::parse_widget_request(
+      R"({"flows": ["import"], "view": "yoy", "lang": "zh", "layout": "full", "noProducts": false,
+          "ignored": ["zoom=2"]})");
+  REQUIRE(r.ok());
+  CHECK(r.value().layout == Layout::full);
+  CHECK(r.value().view.lang == Lang::zh);
+  CHECK(r.value().ignored == std::vector<std::string>{"zoom=2"});
+  const auto bad =
+      tw::parse_widget_request(R"({"layout": "wide", "noProducts": 1, "view": "pie"})");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.errors()[0].path == "request.view");
+  const auto fields = tw::parse_widget_request(R"({"layout": "wide", "noProducts": 1})");
+  REQUIRE_FALSE(fields.ok());
+  CHECK(fields.errors()[0].message == "expected \"embed\" or \"full\", got \"wide\"");
+  CHECK(fields.errors()[1].path == "request.noProducts");
+  WidgetRequest unknown;
+  unknown.view.products = {"gold"};
+  CHECK_FALSE(tw::widget_html(bundled(), unknown).ok());
+}
+
+TEST_CASE("the state a page is written for, as the page's URL hash") {
+  CHECK(tw::default_state_hash(bundled(), Lang::en) == "#flow=export&view=volumes&lang=en");
+  CHECK(tw::default_state_hash(bundled(), Lang::zh) == "#flow=export&view=volumes&lang=zh");
+}
+
+TEST_CASE("hostile texts stay text in the widget's HTML") {
+  const auto loaded = tw::load_dataset(R"json({"format": "trade-widget/1",
+  "meta": {"title": {"en": "</main><script>alert(1)</script>", "zh": "<img src=x onerror=alert(1)>"},
+    "coverage": {"en": "a", "zh": "a"}, "units": {"volume": {"en": "t", "zh": "吨"}},
+    "sources": [{"id": "s1", "publisher": "\"Q\" & <Co>", "author": null, "title": "<b>x</b>",
+                 "date": null, "url": null}],
+    "notes": [{"id": "n1", "text": {"en": "<img src=x onerror=alert(1)>", "zh": "<x>"}}]},
+  "dimensions": {
+    "flow": [{"id": "export", "label": {"en": "Ex<ports>", "zh": "出口"}}],
+    "product": [{"id": "a\"b", "label": {"en": "<img src=x onerror=alert(1)>", "zh": "<p>"}}],
+    "partner": [{"id": "world", "label": {"en": "World", "zh": "全球"}, "aggregate": true}],
+    "period": [{"id": "2025-01", "label": {"en": "Jan", "zh": "1月"}, "start": "2025-01", "end": "2025-01"}]},
+  "observations": [["export", "a\"b", "world", "2025-01", "volume", 10, "s1", null, "n1"]]})json");
+  REQUIRE(loaded.ok());
+  for (Layout layout : {Layout::embed, Layout::full}) {
+    WidgetRequest r;
+    r.layout = layout;
+    const std::string html = html_of(r, loaded.value());
+    CHECK_FALSE(has(html, "<script"));
+    CHECK_FALSE(has(html, "<img"));
+    CHECK_FALSE(has(html, "</main>"));
+    CHECK_FALSE(has(html, "<a "));  // a source without an address is named, not linked
+    CHECK(has(html, "value=\"a&quot;b\""));
+    CHECK(has(html, "&lt;img src=x onerror=alert(1)&gt;"));
+  }
+}
+
+TEST_CASE("with both flows the key sentence gives each flow's lead figure") {
+  WidgetRequest r;
+  r.view.flows = {"import", "export"};
+  const std::string html = html_of(r);
+  CHECK(has(html,
+            "aria-atomic=\"true\">Imports of rare earths fell 23.0% year on year (implied) to "
+            "78,898.4 t. Exports of rare earths rose 12.6% year on year (implied) to "
+            "48,355.7 t.</p>"));
+}
+
+TEST_CASE("the same request writes the same bytes") {
+  WidgetRequest r;
+  r.view.kind = tw::ViewKind::shares;
+  r.view.flows = {"import", "export"};
+  CHECK(html_of(r) == html_of(r));
+}
