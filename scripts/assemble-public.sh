@@ -21,7 +21,6 @@ if [ "$OUT" != public ]; then
   mkdir -p "$OUT/data" && cp public/data/*.json "$OUT/data/"
 fi
 cp "$WASM_DIR/trade_widget.js" "$WASM_DIR/trade_widget.wasm" "$OUT/app/"
-cp web/boot.js web/noscript.css "$OUT/app/"
 
 # The pages, with the default view written in by the core (the same markup the live page
 # inserts): index.html in English, index.zh.html in Chinese, each naming the other.
@@ -40,6 +39,9 @@ for f in "${CSS[@]}"; do
   # The charts' default look: the one theme file, which the core also embeds (core/stages.cmake).
   if [ "$f" = chart-theme ]; then cat core/src/chart/chart-theme.css; else cat "web/$f.css"; fi
 done | "$ESBUILD" --minify --loader=css --log-level=warning > "$OUT/app/widget.css"
+# boot.js and noscript.css are fetched before the first paint: minified too.
+"$ESBUILD" --minify --loader=js --log-level=warning < web/boot.js > "$OUT/app/boot.js"
+"$ESBUILD" --minify --loader=css --log-level=warning < web/noscript.css > "$OUT/app/noscript.css"
 
 # The page icon (a file, so that a strict img-src 'self' policy needs no data: URL).
 cat > "$OUT/app/icon.svg" <<'SVG'
