@@ -13,6 +13,7 @@
 namespace {
 
 struct Golden {
+  const char* name;  ///< the golden file's name before -<lang>-<width>.svg
   const char* chart;
   std::vector<std::string> flows;
   std::vector<std::string> products;
@@ -22,11 +23,15 @@ struct Golden {
 /// One story selection per chart type.
 const std::vector<Golden>& goldens() {
   static const std::vector<Golden> list = {
-      {"volumes", {}, {}, ""},
-      {"yoy", {"import", "export"}, {}, ""},
-      {"shares", {"import", "export"}, {"oxides"}, ""},
-      {"monthly", {"export"}, {"rare-earths"}, ""},
-      {"partners", {"export"}, {"magnets"}, "2025-09"},
+      {"volumes", "volumes", {}, {}, ""},
+      {"yoy", "yoy", {"import", "export"}, {}, ""},
+      {"shares", "shares", {"import", "export"}, {"oxides"}, ""},
+      {"monthly", "monthly", {"export"}, {"rare-earths"}, ""},
+      {"partners", "partners", {"export"}, {"magnets"}, "2025-09"},
+      // A reader's choices: another period, and one partner's figure alone.
+      {"volumes-h1", "volumes", {"export"}, {}, "2025-01/2025-06"},
+      {"monthly-h1", "monthly", {"export"}, {"rare-earths"}, "2025-01/2025-06"},
+      {"partners-single", "partners", {"export"}, {"magnets"}, "2025-01/2025-06"},
   };
   return list;
 }
@@ -54,7 +59,7 @@ TEST_CASE("golden SVG files: every chart type in English and Chinese at 360 and 
         r.width = width;
         const auto svg = tw::render_chart_svg(tw::test::bundled(), r);
         REQUIRE(svg.ok());
-        const std::string name = std::string(g.chart) + "-" + (lang == tw::Lang::zh ? "zh" : "en") +
+        const std::string name = std::string(g.name) + "-" + (lang == tw::Lang::zh ? "zh" : "en") +
                                  "-" + std::to_string(width);
         const std::string path = tw::test::source_path("tests/golden/" + name + ".svg");
         const std::string changed = tw::test::source_path("tests/golden/" + name + "-changed.svg");
