@@ -162,7 +162,7 @@ TEST_CASE("a chosen partner's figures per product, stated or implied") {
   CHECK(card(v, "export", "metals-alloys") == nullptr);
   CHECK(contains(v["narrative"],
                  "Exports of rare earth permanent magnets to the United States fell 24.0% year on "
-                 "year; the volume is not reported (Antaike, [18][21])."));
+                 "year (Antaike, [18][21]); the volume is not reported."));
   // H1 2025: volume stated, share implied from the world total.
   const json h1 = view(R"({"flows": ["export"], "partner": "us", "period": "2025-01/2025-06"})");
   const json* h1_magnets = card(h1, "export", "magnets");
@@ -170,9 +170,16 @@ TEST_CASE("a chosen partner's figures per product, stated or implied") {
   CHECK((*h1_magnets)["volume"]["text"] == "2,510 t");
   CHECK((*h1_magnets)["share"]["text"] == "11.4%");
   CHECK((*h1_magnets)["share"]["derived"] == true);
+  CHECK(contains(h1["narrative"],
+                 "Exports of rare earth permanent magnets to the United States fell 30.6% year on "
+                 "year to 2,510 t (Rare Earth Exchanges), 11.4% (implied) of all exports."));
+  // A share alone: the partner is the subject.
+  CHECK(contains(v["narrative"],
+                 "The United States accounted for 40% of exports of rare earth oxides (Antaike, "
+                 "[14]); the volume is not reported."));
   const json zh = view(R"({"flows": ["export"], "partner": "us", "lang": "zh"})");
   CHECK(contains(zh["narrative"],
-                 "稀土永磁体对美国出口同比下降24.0%，出口量未报告（安泰科，[18][21]）。"));
+                 "稀土永磁体对美国出口同比下降24.0%（安泰科，[18][21]），出口量未报告。"));
   // The partners offered are those with figures; an unknown partner is an error.
   bool us = false;
   for (const json& p : v["partners"]) us = us || p["id"] == "us";

@@ -1,5 +1,7 @@
 #include "trade_widget/summary.h"
 
+#include <cctype>
+
 #include "narrative/partner_text.h"
 #include "trade_widget/format.h"
 
@@ -69,6 +71,43 @@ std::string partner_changes_zh(const Dataset& ds, const KeyFigure& kf) {
   return s;
 }
 
+std::string share_en(const Figure& share) {
+  return format_share(share.value, share.decimals, Lang::en) +
+         (share.origin == Origin::derived ? " (implied)" : "");
+}
+
+std::string share_zh(const Figure& share) {
+  return format_share(share.value, share.decimals, Lang::zh) +
+         (share.origin == Origin::derived ? "（推算）" : "");
+}
+
+/// A chosen partner with only its share: the partner is the subject of the sentence.
+bool share_only(const KeyFigure& kf) {
+  return kf.partner != kNone && !kf.volume.present() && !kf.yoy.present() && kf.share.present();
+}
+
+/// After a partner's volume and change: where they come from, then the share of the flow:
+/// " (Rare Earth Exchanges), 11.4% of all exports (implied)".
+std::string partner_tail_en(const Dataset& ds, const KeyFigure& kf) {
+  const Figure& cited = kf.yoy.present() ? kf.yoy : kf.volume;
+  std::string s = attribution(ds, cited, Lang::en);
+  if (kf.share.present()) {
+    s += ", " + share_en(kf.share) + " of all " +
+         ds.flows[static_cast<std::size_t>(kf.flow)].phrase.en;
+  }
+  return s;
+}
+
+std::string partner_tail_zh(const Dataset& ds, const KeyFigure& kf) {
+  const Figure& cited = kf.yoy.present() ? kf.yoy : kf.volume;
+  std::string s = attribution(ds, cited, Lang::zh);
+  if (kf.share.present()) {
+    s += "，占" + ds.flows[static_cast<std::size_t>(kf.flow)].phrase.zh + "总量的" +
+         share_zh(kf.share);
+  }
+  return s;
+}
+
 /// The subject of a sentence: "Exports of rare earth oxides" (+ " to the United States").
 std::string subject_en(const Dataset& ds, const KeyFigure& kf) {
   const Item& flow = ds.flows[static_cast<std::size_t>(kf.flow)];
@@ -79,6 +118,14 @@ std::string subject_en(const Dataset& ds, const KeyFigure& kf) {
 }
 
 std::string english(const Dataset& ds, const KeyFigure& kf) {
+  if (share_only(kf)) {
+    std::string who = ds.partners[static_cast<std::size_t>(kf.partner)].phrase.en;
+    if (!who.empty()) who[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(who[0])));
+    return who + " accounted for " + share_en(kf.share) + " of " +
+           ds.flows[static_cast<std::size_t>(kf.flow)].phrase.en + " of " +
+           ds.products[static_cast<std::size_t>(kf.product)].phrase.en +
+           attribution(ds, kf.share, Lang::en) + "; the volume is not reported.";
+  }
   const Text& unit = ds.meta.volume_unit;
   std::string s = subject_en(ds, kf);
   const bool volume = kf.volume.present();
@@ -92,23 +139,25 @@ std::string english(const Dataset& ds, const KeyFigure& kf) {
   } else if (volume) {
     s += " totalled " + volume_text;
   } else if (change) {
-    s += " " + change_text + "; the volume is not reported";
+    // A partner's change: its source right after it, before the gap.
+    const std::string cite = kf.partner != kNone ? attribution(ds, kf.yoy, Lang::en) : "";
+    s += " " + change_text + cite + "; the volume is not reported";
+    if (kf.partner != kNone) return s + ".";
   } else {
     s += ": volume not reported";
   }
-  if (kf.partner != kNone) {
-    if (kf.share.present()) {
-      s += "; " + format_share(kf.share.value, kf.share.decimals, Lang::en) + " of all " +
-           ds.flows[static_cast<std::size_t>(kf.flow)].phrase.en;
-      if (kf.share.origin == Origin::derived) s += " (implied)";
-    }
-    const Figure& cited = kf.yoy.present() ? kf.yoy : kf.volume.present() ? kf.volume : kf.share;
-    return s + attribution(ds, cited, Lang::en) + ".";
-  }
+  if (kf.partner != kNone) return s + partner_tail_en(ds, kf) + ".";
   return s + top_partner_en(ds, kf) + partner_changes_en(ds, kf) + ".";
 }
 
 std::string chinese(const Dataset& ds, const KeyFigure& kf) {
+  if (share_only(kf)) {
+    const Item& f = ds.flows[static_cast<std::size_t>(kf.flow)];
+    return ds.partners[static_cast<std::size_t>(kf.partner)].phrase.zh + "占" +
+           ds.products[static_cast<std::size_t>(kf.product)].phrase.zh + f.phrase.zh + "总量的" +
+           share_zh(kf.share) + attribution(ds, kf.share, Lang::zh) + "，" + f.phrase.zh +
+           "量未报告。";
+  }
   const Item& flow = ds.flows[static_cast<std::size_t>(kf.flow)];
   const Item& product = ds.products[static_cast<std::size_t>(kf.product)];
   std::string s = product.phrase.zh +
@@ -120,19 +169,13 @@ std::string chinese(const Dataset& ds, const KeyFigure& kf) {
     s += format_volume(kf.volume.value, kf.volume.decimals, ds.meta.volume_unit, Lang::zh);
     if (change) s += "，" + change_text;
   } else if (change) {
-    s += change_text + "，" + flow.phrase.zh + "量未报告";
+    const std::string cite = kf.partner != kNone ? attribution(ds, kf.yoy, Lang::zh) : "";
+    s += change_text + cite + "，" + flow.phrase.zh + "量未报告";
+    if (kf.partner != kNone) return s + "。";
   } else {
     s += "量未报告";
   }
-  if (kf.partner != kNone) {
-    if (kf.share.present()) {
-      s += "，占" + flow.phrase.zh + "总量的" +
-           format_share(kf.share.value, kf.share.decimals, Lang::zh);
-      if (kf.share.origin == Origin::derived) s += "（推算）";
-    }
-    const Figure& cited = kf.yoy.present() ? kf.yoy : kf.volume.present() ? kf.volume : kf.share;
-    return s + attribution(ds, cited, Lang::zh) + "。";
-  }
+  if (kf.partner != kNone) return s + partner_tail_zh(ds, kf) + "。";
   return s + top_partner_zh(ds, kf) + partner_changes_zh(ds, kf) + "。";
 }
 
