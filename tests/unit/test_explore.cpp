@@ -79,8 +79,10 @@ TEST_CASE("the combined direction of imports and exports is implied and kept apa
   CHECK(v["combined"]["change"]["text"] == "−12.5%");
   CHECK(v["combined"]["change"]["derived"] == true);
   CHECK(contains(v["narrative"],
-                 "Imports and exports of rare earths together fell 12.5% year on year (implied) "
-                 "to 127,254.1 t, from 145,425.1 t in Jan–Sep 2024"));
+                 "Imports and exports of rare earths together fell 12.5% year on year to "
+                 "127,254.1 t, from 145,425.1 t in Jan–Sep 2024 (implied: the sum of each flow's "
+                 "stated total). The source's own statement on imports and exports, among the key "
+                 "points, counts products on another basis; the two are not merged."));
   // The source's own statement stays a key point of its own, with its reference.
   REQUIRE(v["keyPoints"].size() == 5);
   CHECK(contains(v["keyPoints"][0]["text"], "import and export volumes showed a year-on-year"));
@@ -89,8 +91,10 @@ TEST_CASE("the combined direction of imports and exports is implied and kept apa
   CHECK(!contains(v["narrative"], "year-on-year decline"));
   const json zh =
       view(R"({"flows": ["import", "export"], "products": ["rare-earths"], "lang": "zh"})");
-  CHECK(contains(zh["narrative"],
-                 "稀土进出口合计127,254.1吨，较2024年1–9月的145,425.1吨，同比下降12.5%（推算"));
+  CHECK(contains(
+      zh["narrative"],
+      "稀土进出口合计127,254.1吨，较2024年1–9月的145,425.1吨，同比下降12.5%（推算：各流向公布"
+      "总量之和）。文章关于进出口的结论（见要点）统计口径不同，两者未合并。"));
   // One flow alone has no combined direction.
   CHECK(view(R"({"flows": ["export"]})")["combined"].is_null());
 }
@@ -198,6 +202,18 @@ TEST_CASE("a partner breakdown is drawn from a single partner figure") {
   CHECK(s.find(">2,510 t, 11.4% implied</text>") != std::string::npos);
   CHECK(s.find("Other partners or not reported: 88.6% of the total (implied).") !=
         std::string::npos);
+  // The narrative says its share once, beside its change, and not "the largest" of one.
+  const json v1 =
+      view(R"({"flows": ["export"], "products": ["magnets"], "period": "2025-01/2025-06"})");
+  CHECK(v1["narrative"] ==
+        "Exports of rare earth permanent magnets fell 19% year on year to 22,000 t; exports to the "
+        "United States fell 30.6% to 2,510 t (Rare Earth Exchanges), 11.4% (implied) of the "
+        "total; the other partners are not reported.");
+  const json v1zh = view(
+      R"({"flows": ["export"], "products": ["magnets"], "period": "2025-01/2025-06", "lang": "zh"})");
+  CHECK(v1zh["narrative"] ==
+        "稀土永磁体出口22,000吨，同比下降19%；其中对美国出口2,510吨，同比下降30.6%（Rare Earth "
+        "Exchanges），占总量的11.4%（推算），其他伙伴未报告。");
   // The shares view lists it among its charts.
   const json v = view(R"({"flows": ["export"], "products": ["magnets"], "view": "shares"})");
   bool drawn = false;

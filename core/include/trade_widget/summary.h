@@ -32,8 +32,9 @@ struct KeyFigure {
   /// The figures establish the top partner: its share is above 50%, or every partner's share is
   /// known. Otherwise it is only the largest of those reported.
   bool top_established = false;
-  int partner = kNone;  ///< kNone: the aggregate partner; else the chosen partner
-  Figure share;         ///< the chosen partner's share of the flow (stated or implied)
+  int reported_partners = 0;  ///< partners with a known share (stated or implied)
+  int partner = kNone;        ///< kNone: the aggregate partner; else the chosen partner
+  Figure share;               ///< the chosen partner's share of the flow (stated or implied)
   /// World figures: the partners whose change on a year earlier a source gives (e.g. magnet
   /// exports to the United States), so the headline can say it without opening the table.
   std::vector<PartnerFigure> partner_changes;

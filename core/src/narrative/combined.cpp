@@ -35,6 +35,12 @@ Figure sum_of_flows(const Dataset& ds, const std::vector<int>& flows, int produc
   return f;
 }
 
+/// The change without its "(implied)": the sentence says once, at its end, how it is derived.
+Figure as_stated(Figure f) {
+  f.origin = Origin::stated;
+  return f;
+}
+
 }  // namespace
 
 CombinedDirection combined_direction(const Dataset& ds, const std::vector<int>& flows,
@@ -79,19 +85,20 @@ std::string combined_sentence(const Dataset& ds, const std::vector<int>& flows,
     std::string s = product.phrase.zh + who + "合计" +
                     format_volume(c.now.value, c.now.decimals, unit, Lang::zh) + "，较" + before +
                     "的" + format_volume(c.prior.value, c.prior.decimals, unit, Lang::zh) + "，" +
-                    detail::change_zh(c.change) + "（推算：各流向公布总量之和）。";
+                    detail::change_zh(as_stated(c.change)) + "（推算：各流向公布总量之和）。";
     if (key_points) s += "文章关于进出口的结论（见要点）统计口径不同，两者未合并。";
     return s;
   }
   std::string who = names.size() == 2 ? names[0] + " and " + names[1] : names[0];
   who[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(who[0])));
-  std::string s = who + " of " + product.phrase.en + " together " + detail::change_en(c.change) +
-                  " to " + format_volume(c.now.value, c.now.decimals, unit, Lang::en) + ", from " +
+  std::string s = who + " of " + product.phrase.en + " together " +
+                  detail::change_en(as_stated(c.change)) + " to " +
+                  format_volume(c.now.value, c.now.decimals, unit, Lang::en) + ", from " +
                   format_volume(c.prior.value, c.prior.decimals, unit, Lang::en) + " in " + before +
-                  " (the sum of the stated totals of each flow).";
+                  " (implied: the sum of each flow's stated total).";
   if (key_points) {
-    s += " The story's own finding on imports and exports, among the key points, counts products "
-         "on another basis; the two are not merged.";
+    s += " The source's own statement on imports and exports, among the key points, counts "
+         "products on another basis; the two are not merged.";
   }
   return s;
 }

@@ -18,15 +18,37 @@ using detail::partner_zh;
 /// A share above this establishes the top partner even when the others are not reported.
 constexpr double kMajorityShare = 50;
 
+std::string share_en(const Figure& share) {
+  return format_share(share.value, share.decimals, Lang::en) +
+         (share.origin == Origin::derived ? " (implied)" : "");
+}
+
+std::string share_zh(const Figure& share) {
+  return format_share(share.value, share.decimals, Lang::zh) +
+         (share.origin == Origin::derived ? "（推算）" : "");
+}
+
 bool has_any_figure(const KeyFigure& kf) {
   return kf.volume.origin != Origin::absent || kf.yoy.origin != Origin::absent ||
          kf.top_partner != kNone || kf.share.present();
 }
 
+/// The one partner reported, when a source also gives its change: then the change says its share
+/// ("... to 2,510 t, 11.4% of the total (implied); the other partners are not reported") instead of
+/// calling it the largest of one.
+bool single_partner_with_change(const KeyFigure& kf) {
+  if (kf.top_established || kf.reported_partners != 1) return false;
+  for (const PartnerFigure& p : kf.partner_changes) {
+    if (p.partner == kf.top_partner) return true;
+  }
+  return false;
+}
+
 /// "; the United States accounted for 99.3%" when the figures establish the top partner, else
 /// "; the United States was the largest of those reported, with 40%; the others are not reported".
 std::string top_partner_en(const Dataset& ds, const KeyFigure& kf) {
-  if (kf.top_partner == kNone || !kf.top_share.present()) return "";
+  if (kf.top_partner == kNone || !kf.top_share.present() || single_partner_with_change(kf))
+    return "";
   const std::string& who = ds.partners[static_cast<std::size_t>(kf.top_partner)].phrase.en;
   std::string share = format_share(kf.top_share.value, kf.top_share.decimals, Lang::en);
   if (kf.top_share.origin == Origin::derived) share += " (implied)";
@@ -36,7 +58,8 @@ std::string top_partner_en(const Dataset& ds, const KeyFigure& kf) {
 }
 
 std::string top_partner_zh(const Dataset& ds, const KeyFigure& kf) {
-  if (kf.top_partner == kNone || !kf.top_share.present()) return "";
+  if (kf.top_partner == kNone || !kf.top_share.present() || single_partner_with_change(kf))
+    return "";
   const std::string& who = ds.partners[static_cast<std::size_t>(kf.top_partner)].phrase.zh;
   std::string share = format_share(kf.top_share.value, kf.top_share.decimals, Lang::zh);
   if (kf.top_share.origin == Origin::derived) share += "（推算）";
@@ -55,6 +78,9 @@ std::string partner_changes_en(const Dataset& ds, const KeyFigure& kf) {
       s += " to " + format_volume(p.volume.value, p.volume.decimals, ds.meta.volume_unit, Lang::en);
     }
     s += attribution(ds, p.yoy, Lang::en);
+    if (single_partner_with_change(kf) && p.partner == kf.top_partner) {
+      s += ", " + share_en(kf.top_share) + " of the total; the other partners are not reported";
+    }
   }
   return s;
 }
@@ -67,18 +93,11 @@ std::string partner_changes_zh(const Dataset& ds, const KeyFigure& kf) {
       s += format_volume(p.volume.value, p.volume.decimals, ds.meta.volume_unit, Lang::zh) + "，";
     }
     s += change_zh(p.yoy) + attribution(ds, p.yoy, Lang::zh);
+    if (single_partner_with_change(kf) && p.partner == kf.top_partner) {
+      s += "，占总量的" + share_zh(kf.top_share) + "，其他伙伴未报告";
+    }
   }
   return s;
-}
-
-std::string share_en(const Figure& share) {
-  return format_share(share.value, share.decimals, Lang::en) +
-         (share.origin == Origin::derived ? " (implied)" : "");
-}
-
-std::string share_zh(const Figure& share) {
-  return format_share(share.value, share.decimals, Lang::zh) +
-         (share.origin == Origin::derived ? "（推算）" : "");
 }
 
 /// A chosen partner with only its share: the partner is the subject of the sentence.
@@ -210,6 +229,7 @@ KeyFigure key_figure(const Dataset& ds, int flow, int product, int period) {
   kf.top_partner = b.top_partner;
   kf.top_share = b.top_share;
   kf.top_established = b.top_partner != kNone && (b.complete || b.top_share.value > kMajorityShare);
+  kf.reported_partners = static_cast<int>(b.partners.size());
   kf.partner_changes = partner_changes(ds, flow, product, period);
   return kf;
 }
