@@ -12,8 +12,9 @@ DATA=data/china-rare-earths-2025.json
 
 # The page's files in load order: each file adds one part to window.TW; main.js starts the page.
 JS=(i18n dom params state core data errors theme frame controls summary tooltip charts table sources
-    csv-download app main)
-CSS=(theme chart-theme layout controls print)
+    csv-download app main
+    period partner key-points partner-card image-download)  # explore: loaded before main.js starts
+CSS=(theme chart-theme layout controls explore print)
 
 mkdir -p "$OUT/app"
 if [ "$OUT" != public ]; then

@@ -42,15 +42,30 @@
       return {
         flows: TW.state.flows(this.state, this.dataset),
         products: TW.state.products(this.state, this.dataset),
-        period: this.dataset.defaultPeriod,
+        period: this.state.period || this.dataset.defaultPeriod,
+        partner: this.state.partner || '',
         view: this.state.view,
         lang: this.state.lang,
       };
     }
 
     csvRequest() {
+      return { request: this.request(), filename: this.fileBase() + '.csv' };
+    }
+
+    /** "<dataset>-<flow>-<view>-<period>": the name of every file the reader downloads. */
+    fileBase() {
       const base = this.fileName.replace(/\.json$/i, '') || 'trade-widget';
-      return { request: this.request(), filename: base + '-' + this.state.flow + '-' + this.state.view + '.csv' };
+      const period = (this.lastView && this.lastView.period) || this.state.period || this.dataset.defaultPeriod;
+      return [base, this.state.flow, this.state.view, period].join('-').replace(/[^\w.-]+/g, '_');
+    }
+
+    /** The first chart of the current view as an image request (explore: image-download.js). */
+    imageChart() {
+      const charts = (this.lastView && this.lastView.charts) || [];
+      if (!charts.length) return null;
+      const width = this.parts.charts.width || 800;
+      return { request: Object.assign({}, charts[0], { width }), filename: this.fileBase() };
     }
 
     build(lang) {
@@ -76,12 +91,19 @@
       const sources = TW.sources.build(lang);
       const csv = TW.csvDownload.build(lang, this.core, () => this.csvRequest(),
         (e) => TW.errors.show(this.root, lang, 'errorView', { diagnostics: e.diagnostics, text: e.diagnostics ? null : e.message }));
+      // explore: period and partner choices, the story's key points, image downloads
+      const period = TW.period.build(lang, (id) => this.go(Object.assign({}, this.state, { period: id === d.defaultPeriod ? null : id })));
+      const partner = TW.partner.build(lang, (id) => this.go(Object.assign({}, this.state, { partner: id })));
+      controls.append(period.root, partner.root);
+      const keyPoints = TW.keyPoints.build(lang);
+      const image = TW.imageDownload.build(lang, this.core, () => this.imageChart(),
+        (e) => TW.errors.show(this.root, lang, 'errorView', { diagnostics: e.diagnostics, text: e.diagnostics ? null : e.message }));
       const notice = el('p', { class: 'tw-notice', role: 'status', hidden: true });
       if (this.ignored.length) {
         notice.textContent = t(lang, 'ignoredSettings') + ' ' + this.ignored.join(', ');
         notice.hidden = false;
       }
-      this.parts = { controls, summary, charts, table, sources, notice };
+      this.parts = { controls, summary, charts, table, sources, notice, period, partner, keyPoints, image };
       this.root.replaceChildren(
         el('header', { class: 'tw-header' },
           el('div', { class: 'tw-titles' },
@@ -91,9 +113,10 @@
         notice,
         controls,
         el('section', { class: 'tw-summary', 'aria-label': t(lang, 'keyFigures') },
-          el('p', { class: 'tw-period' }), summary.narrative, summary.cards),
+          el('p', { class: 'tw-period' }), keyPoints.root, summary.narrative, summary.cards),
         charts.area,
-        el('section', { class: 'tw-data' }, table.details, csv ? el('p', { class: 'tw-actions' }, csv) : null),
+        el('section', { class: 'tw-data' }, table.details,
+          csv || image ? el('p', { class: 'tw-actions' }, csv, image && image.png, image && image.svg) : null),
         sources.block);
       this.builtLang = lang;
       if (focusKey) {
@@ -113,6 +136,11 @@
         const view = empty
           ? { view: this.state.view, narrative: t(lang, 'noProducts'), cards: [], rows: [], sources: [], notes: [], charts: [], periodLabel: '' }
           : this.core.view(request);
+        this.lastView = view;
+        TW.period.update(p.period, view);
+        TW.partner.update(p.partner, view);
+        TW.keyPoints.render(p.keyPoints, lang, view);
+        if (p.image) p.image.setEnabled((view.charts || []).length > 0);
         this.root.querySelector('.tw-period').textContent = view.periodLabel;
         TW.summary.render(p.summary, lang, view);
         TW.table.render(p.table, lang, view);

@@ -44,11 +44,15 @@
       line(t(lang, 'volume'), figure(lang, c.volume, 'tw-volume'), impliedBadge(lang, c.volume)),
       line(t(lang, 'yoy'), change(lang, c.yoy), impliedBadge(lang, c.yoy)));
     if (c.topPartner) {
-      item.append(line(t(lang, 'topPartner'),
+      // "Top partner" only when the figures establish it (core: topEstablished).
+      const established = c.topEstablished !== false;
+      item.append(line(t(lang, established ? 'topPartner' : 'largestReported'),
         el('strong', { class: 'tw-partner' }, c.topPartner + ' ', el('span', { class: 'tw-share' }, c.topShare.text),
           TW.sources.mark(lang, c.topShare.noteNumber, c.topShare.note)),
-        impliedBadge(lang, c.topShare)));
+        impliedBadge(lang, c.topShare),
+        established ? null : el('span', { class: 'tw-others' }, ' (' + t(lang, 'othersNotReported') + ')')));
     }
+    TW.partnerCard.extend(item, lang, c, { line, change, figure, impliedBadge });
     return item;
   }
 

@@ -20,12 +20,12 @@ test('first render: title, narrative, cards, chart, table, sources and notes', a
   await page.goto(server.url);
   await ready(page);
   assert.equal(await page.textContent('h1'), "China's rare-earth trade, January–September 2025");
-  assert.match(await narrative(page), /Exports of rare earth oxides rose 38\.0% year on year to 24,151\.3 t; the United States accounted for 40%\./);
+  assert.match(await narrative(page), /Exports of rare earth oxides rose 38\.0% year on year to 24,151\.3 t; the United States was the largest of those reported, with 40%; the others are not reported\./);
   assert.equal(await page.getAttribute('.tw-narrative', 'aria-live'), 'polite');
   const all = await cards(page);
   assert.deepEqual(all.map((c) => c.title), ['Rare earths (customs total) Exports', 'Separation products Exports',
     'Metals and alloys Exports', 'Oxides Exports', 'Permanent magnets Exports']);
-  assert.deepEqual(card(all, 'Oxides Exports').lines, ['Volume 24,151.3 t', 'Year on year ▲ +38.0%', 'Top partner United States 40%']);
+  assert.deepEqual(card(all, 'Oxides Exports').lines, ['Volume 24,151.3 t', 'Year on year ▲ +38.0%', 'Largest of those reported United States 40% (others not reported)']);
   // A derived figure says so.
   assert.deepEqual(card(all, 'Rare earths (customs total) Exports').lines, ['Volume 48,355.7 t[a]', 'Year on year ▲ +12.6% implied']);
   // Note marks carry the note's text and are read as "note 1".
@@ -82,8 +82,8 @@ test('every toggle recomputes summary, narrative, charts and table together', as
   }
   await ready(page, '#flow=export&products=oxides,magnets&view=volumes&lang=en');
   assert.deepEqual(await page.$$eval('.tw-chip[aria-pressed="true"]', (c) => c.map((x) => x.dataset.product)), ['oxides', 'magnets']);
-  assert.equal(await narrative(page), 'Exports of rare earth oxides rose 38.0% year on year to 24,151.3 t; the United States accounted for 40%. ' +
-    'Exports of rare earth permanent magnets fell 7.5% year on year to 39,817 t.');
+  assert.equal(await narrative(page), 'Exports of rare earth oxides rose 38.0% year on year to 24,151.3 t; the United States was the largest of those reported, with 40%; the others are not reported. ' +
+    'Exports of rare earth permanent magnets fell 7.5% year on year to 39,817 t; exports to the United States fell 24.0% (Antaike, [18][21]).');
   assert.equal((await cards(page)).length, 2);
 
   await page.click('label:has(input[name="tw-view"][value="yoy"])');
@@ -94,9 +94,9 @@ test('every toggle recomputes summary, narrative, charts and table together', as
 
   await page.click('label:has(input[name="tw-view"][value="shares"])');
   await ready(page, '#flow=export&products=oxides,magnets&view=shares&lang=en');
-  assert.deepEqual(await page.$$eval('.tw-chart-figure', (f) => f.map((x) => x.dataset.chart)), ['shares', 'partners']);
+  assert.deepEqual(await page.$$eval('.tw-chart-figure', (f) => f.map((x) => x.dataset.chart)), ['shares', 'partners', 'partners', 'partners']);
   assert.ok((await tableRows(page)).some((r) => r.join('|').startsWith('Permanent magnets|Exports|Germany|Sep 2025|Volume|1,288 t')));
-  assert.match(await page.textContent('.tw-table caption'), /Jan–Sep 2025, Sep 2025/);
+  assert.match(await page.textContent('.tw-table caption'), /Jan–Sep 2025, H1 2025, 2025, Sep 2025/);
 
   await page.click('label:has(input[name="tw-view"][value="monthly"])');
   await ready(page, '#flow=export&products=oxides,magnets&view=monthly&lang=en');
