@@ -150,7 +150,7 @@ test('the CSV download holds the rows of the current table, written by the core'
   await ready(page, '#flow=import&products=concentrates,oxides&view=volumes&lang=en');
   const rows = await tableRows(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('.tw-csv')]);
-  assert.equal(download.suggestedFilename(), 'china-rare-earths-2025-import-volumes.csv');
+  assert.equal(download.suggestedFilename(), 'china-rare-earths-2025-import-volumes-2025-01_2025-09.csv');
   const text = fs.readFileSync(await download.path(), 'utf8');
   assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark, so that spreadsheets read UTF-8');
   const lines = text.slice(1).trimEnd().split('\r\n');
