@@ -16,12 +16,20 @@
   }
 
   function extend(item, lang, c, { line, change, figure, impliedBadge }) {
-    if (c.partner && c.share && c.share.present) {
-      item.append(line(t(lang, 'shareOfFlow'), figure(lang, c.share, 'tw-share'), impliedBadge(lang, c.share)));
+    const where = (label) => t(lang, c.flow === 'import' ? 'fromPartner' : 'toPartner', label);
+    if (c.partner) {
+      // The card is about one partner: its title says so, and its source closes it.
+      const title = where(c.partnerLabel);
+      item.querySelector('.tw-card-title').append(' ', el('span', { class: 'tw-card-partner' },
+        lang === 'en' ? title.charAt(0).toLowerCase() + title.slice(1) : title));
+      if (c.share && c.share.present) {
+        item.append(line(t(lang, 'shareOfFlow'), figure(lang, c.share, 'tw-share'), impliedBadge(lang, c.share)));
+      }
+      const cited = [c.yoy, c.volume, c.share].find((f) => f && f.present && f.source);
+      if (cited) item.append(el('p', { class: 'tw-card-line' }, citation(lang, cited)));
     }
     for (const p of c.partnerChanges || []) {
-      const where = t(lang, c.flow === 'import' ? 'fromPartner' : 'toPartner', p.partnerLabel);
-      item.append(line(where, p.volume ? [figure(lang, p.volume, 'tw-volume'), ' '] : null,
+      item.append(line(where(p.partnerLabel), p.volume ? [figure(lang, p.volume, 'tw-volume'), ' '] : null,
         change(lang, p.yoy), impliedBadge(lang, p.yoy), citation(lang, p.yoy)));
     }
   }

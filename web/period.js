@@ -33,7 +33,7 @@
     parts.select.value = view.period;
     const replaced = view.periodReplaced;
     parts.notice.hidden = !replaced;
-    parts.notice.textContent = replaced ? t(parts.lang, 'periodReplaced', view.periodLabel) : '';
+    parts.notice.textContent = replaced ? t(parts.lang, 'periodReplaced', view.periodReplacedLabel || replaced, view.periodLabel) : '';
   }
 
   TW.period = { build, update };

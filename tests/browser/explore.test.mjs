@@ -55,9 +55,9 @@ test('the partner choice shows the United States figures, in both languages', as
   await page.selectOption('#tw-partner', 'us');
   await ready(page, '#flow=export&partner=us&view=volumes&lang=en');
   const all = await cards(page);
-  assert.match(card(all, 'Permanent magnets Exports').lines.join(' | '), /Year on year ▼ −24\.0%/);
-  assert.match(card(all, 'Separation products Exports').lines.join(' | '), /Year on year ▲ \+14\.0%/);
-  assert.match(card(all, 'Oxides Exports').lines.join(' | '), /Share of the flow 40%/);
+  assert.match(card(all, 'Permanent magnets Exports to United States').lines.join(' | '), /Year on year ▼ −24\.0%.*\(Antaike, \[18\]\[21\]\)/);
+  assert.match(card(all, 'Separation products Exports to United States').lines.join(' | '), /Year on year ▲ \+14\.0%/);
+  assert.match(card(all, 'Oxides Exports to United States').lines.join(' | '), /Share of the flow 40%/);
   assert.match(await page.textContent('.tw-narrative'),
     /Exports of rare earth permanent magnets to the United States fell 24\.0% year on year \(Antaike, \[18\]\[21\]\); the volume is not reported\./);
   // A link reproduces it, in Chinese too.

@@ -133,6 +133,7 @@ TEST_CASE("the cards, narrative and table follow the chosen period") {
   // A period without figures for the selection is replaced by the default, and said so.
   const json replaced = view(R"({"flows": ["import"], "products": ["oxides"], "period": "2025"})");
   CHECK(replaced["periodReplaced"] == "2025");
+  CHECK(replaced["periodReplacedLabel"] == "2025");
   CHECK(replaced["period"] == "2025-01/2025-09");
 }
 

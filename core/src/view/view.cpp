@@ -490,6 +490,11 @@ Result<json> view_json(const Dataset& ds, const ViewRequest& request) {
        {"combined", combined},
        {"periods", detail::period_options_json(ds, v.periods, lang)},
        {"periodReplaced", v.period_replaced.empty() ? json(nullptr) : json(v.period_replaced)},
+       {"periodReplacedLabel",
+        v.period_replaced.empty()
+            ? json(nullptr)
+            : json(ds.periods[static_cast<std::size_t>(ds.period_position(v.period_replaced))]
+                       .label.in(lang))},
        {"partner", v.partner == kNone ? json(nullptr)
                                       : json(ds.partners[static_cast<std::size_t>(v.partner)].id)},
        {"partners",
