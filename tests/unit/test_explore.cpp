@@ -56,6 +56,7 @@ TEST_CASE("a partner is called top only when the figures establish it, in both l
         "Exports of rare earth oxides rose 38.0% year on year to 24,151.3 t; the United States "
         "was the largest of those reported, with 40%; the others are not reported.");
   CHECK((*card(en, "export", "oxides"))["topEstablished"] == false);
+  CHECK((*card(en, "export", "oxides"))["reportedPartners"] == 1);
   const json zh = view(R"({"flows": ["export"], "products": ["oxides"], "lang": "zh"})");
   CHECK(zh["narrative"] ==
         "稀土氧化物出口24,151.3吨，同比增长38.0%，已报告的伙伴中美国占比最大，为40%"

@@ -147,6 +147,7 @@ json card_json(const Dataset& ds, const KeyFigure& kf, Lang lang, Provenance& pr
     card["topShare"] = figure_json(ds, kf.top_share, Measure::share, lang, provenance);
     // false: only the largest of the partners reported; the others are not reported.
     card["topEstablished"] = kf.top_established;
+    card["reportedPartners"] = kf.reported_partners;
   }
   if (kf.partner != kNone) {
     const Item& partner = ds.partners[static_cast<std::size_t>(kf.partner)];
