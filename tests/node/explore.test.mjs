@@ -45,3 +45,18 @@ test('chartImage is the native image export, byte for byte', () => {
   assert.equal(reply.ok, true);
   assert.equal(reply.svg, fs.readFileSync(path.join(root, 'tests/golden/image-partners-single-zh-360.svg'), 'utf8'));
 });
+
+test('the CSV follows the chosen period and partner', () => {
+  const csv = (request) => {
+    const r = JSON.parse(m.csv(JSON.stringify(request)));
+    assert.equal(r.ok, true);
+    return r.csv;
+  };
+  const h1 = csv({ flows: ['export'], period: '2025-01/2025-06' });
+  assert.match(h1, /2025-01\/2025-06/);
+  assert.match(h1, /32000/);
+  assert.doesNotMatch(h1, /2025-01\/2025-09/);
+  const us = csv({ flows: ['export'], partner: 'us' });
+  const partners = new Set(us.trim().split('\n').slice(1).map((line) => line.split(',')[2]));
+  assert.deepEqual([...partners].sort(), ['us', 'world']);
+});
