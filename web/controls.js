@@ -12,6 +12,11 @@
   function listen(root, onChange) {
     root.addEventListener('change', (e) => {
       const input = e.target;
+      if (input instanceof HTMLSelectElement && input.name.startsWith('tw-')) {
+        // period, partner: a choice among many; '' is the default (all partners).
+        onChange((state) => Object.assign({}, state, { [input.name.slice(3)]: input.value || null }));
+        return;
+      }
       if (!(input instanceof HTMLInputElement) || !input.name.startsWith('tw-')) return;
       const name = input.name.slice(3);
       if (input.type === 'radio' && input.checked) {
@@ -34,10 +39,17 @@
   function sync(now, next) {
     const inputs = now.querySelectorAll('input');
     const wanted = next.querySelectorAll('input');
-    if (inputs.length !== wanted.length) {
+    const selects = now.querySelectorAll('select');
+    const nextSelects = next.querySelectorAll('select');
+    if (inputs.length !== wanted.length || selects.length !== nextSelects.length) {
       now.replaceWith(next);
       return;
     }
+    selects.forEach((select, i) => {
+      // Other options (another flow offers other periods): the new list; else only the choice.
+      if (select.innerHTML !== nextSelects[i].innerHTML) select.replaceWith(nextSelects[i]);
+      else select.value = nextSelects[i].value;
+    });
     inputs.forEach((input, i) => {
       const checked = wanted[i].hasAttribute('checked');
       input.checked = checked;
