@@ -45,10 +45,13 @@
       now.replaceWith(next);
       return;
     }
+    // The options a select offers (not which is chosen): another flow may offer other periods.
+    const offered = (select) => [...select.options].map((o) => (o.parentElement.label || '') + '\u0000' + o.value + '\u0000' + o.text).join('\u0001');
     selects.forEach((select, i) => {
-      // Other options (another flow offers other periods): the new list; else only the choice.
-      if (select.innerHTML !== nextSelects[i].innerHTML) select.replaceWith(nextSelects[i]);
-      else select.value = nextSelects[i].value;
+      const wantedSelect = nextSelects[i];
+      // Other options: the new list; the same ones: only the choice, so that focus stays.
+      if (offered(select) !== offered(wantedSelect)) select.replaceWith(wantedSelect);
+      else select.value = wantedSelect.value;
     });
     inputs.forEach((input, i) => {
       const checked = wanted[i].hasAttribute('checked');

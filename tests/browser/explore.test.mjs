@@ -147,10 +147,12 @@ test('the embed: key points with the key figures, period and partner from the fo
   // The footer names the period shown; it opens the period and partner choices in place.
   assert.equal(await page.textContent('.tw-part[data-part="choices"] > summary'), 'Jan–Sep 2025');
   await page.click('.tw-part[data-part="choices"] > summary');
+  await page.focus('#tw-period');
   await page.selectOption('#tw-period', '2025-01/2025-06');
   await ready(page, '#flow=export&period=2025-01%2F2025-06&view=volumes&lang=en');
   assert.equal(await page.textContent('.tw-choice-label'), 'H1 2025');
   assert.equal(await page.inputValue('#tw-period'), '2025-01/2025-06');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tw-period', 'the choice keeps the focus');
   await page.selectOption('#tw-partner', 'us');
   await ready(page, '#flow=export&period=2025-01%2F2025-06&partner=us&view=volumes&lang=en');
   assert.match(await page.textContent('.tw-choice-label'), /United States/);
