@@ -222,3 +222,42 @@ TEST_CASE("the same request writes the same bytes") {
   r.view.flows = {"import", "export"};
   CHECK(html_of(r) == html_of(r));
 }
+
+TEST_CASE("a chosen partner: the cards name it, give its share and cite the source") {
+  WidgetRequest r;
+  r.layout = tw::Layout::full;
+  r.view.partner = "us";
+  const std::string html = html_of(r);
+  CHECK(has(html,
+            "<span class=\"tw-card-flow\">Exports</span> <span "
+            "class=\"tw-card-partner\">to United States</span></h3>"));
+  CHECK(has(html, "<span class=\"tw-card-label\">Share of the flow</span>"));
+  CHECK(has(html, "<span class=\"tw-cite\"> (Antaike, [18][21])</span>"));
+  CHECK(has(html, "<option value=\"us\" selected=\"\">United States</option>"));
+}
+
+TEST_CASE("the world view: partner changes on the cards, the top partner only when established") {
+  WidgetRequest r;
+  r.layout = tw::Layout::full;
+  const std::string html = html_of(r);
+  // Permanent magnets: the change to the United States a source gives, with the source.
+  CHECK(has(html, "<span class=\"tw-card-label\">To United States</span>"));
+  CHECK(has(html, "−24.0%</strong><span class=\"tw-cite\"> (Antaike, [18][21])</span>"));
+  // Oxides: the United States is the largest of the partners reported, not established as top.
+  CHECK(has(html, "<span class=\"tw-card-label\">Largest of those reported</span>"));
+  CHECK(has(html, "<span class=\"tw-others\"> (others not reported)</span>"));
+}
+
+TEST_CASE("a period without figures for the selection: the notice names both periods") {
+  WidgetRequest r;
+  r.view.flows = {"import"};
+  r.view.products = {"oxides"};
+  r.view.period = "2025";
+  const std::string html = html_of(r);
+  CHECK(has(html,
+            "role=\"status\">No figures for 2025 in this selection: Jan–Sep 2025 is shown "
+            "instead.</p>"));
+  r.view.lang = tw::Lang::zh;
+  const std::string zh = html_of(r);
+  CHECK(has(zh, "所选内容在2025年没有数据，现显示2025年1–9月。"));
+}
