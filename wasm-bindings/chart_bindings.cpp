@@ -38,6 +38,25 @@ std::string chart(std::string request_json) {
   }
 }
 
+/// The chart as an image file to download (story title, theme embedded, opaque background):
+/// {"ok": true, "svg", "width", "height"}. The page draws the PNG from this SVG.
+std::string chart_image(std::string request_json) {
+  try {
+    const tw::Dataset* ds = tw::bindings::current_dataset();
+    if (ds == nullptr) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
+    const auto request = tw::parse_chart_request(request_json);
+    if (!request.ok()) return failure_json(request.errors());
+    const auto svg = tw::render_image_svg(*ds, request.value());
+    if (!svg.ok()) return failure_json(svg.errors(), svg.warnings());
+    return nlohmann::json{{"ok", true}, {"svg", svg.value()}}.dump();
+  } catch (const std::exception& e) {  // out of memory: reported, never thrown into JavaScript
+    return failure_json({tw::Diagnostic{"", std::string("could not draw the image: ") + e.what()}});
+  }
+}
+
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(trade_widget_charts) { emscripten::function("chart", &chart); }
+EMSCRIPTEN_BINDINGS(trade_widget_charts) {
+  emscripten::function("chart", &chart);
+  emscripten::function("chartImage", &chart_image);
+}

@@ -9,7 +9,8 @@
 
   // The parts of the view that a change of state may change; each is swapped when it differs.
   const PARTS = ['.tw-notice', '.tw-chart-list', '.tw-period', '.tw-source-names', '.tw-source-list',
-    '.tw-cards', '.tw-notes-list', '.tw-count', '.tw-table'];
+    '.tw-cards', '.tw-notes-list', '.tw-count', '.tw-table', '.tw-period-notice', '.tw-actions',
+    '.tw-choice-label'];
 
   class App {
     /**
@@ -30,6 +31,8 @@
       root.addEventListener('click', (e) => {
         if (e.target.closest('.tw-lang')) this.change((s) => Object.assign({}, s, { lang: s.lang === 'zh' ? 'en' : 'zh' }));
         if (e.target.closest('.tw-csv')) this.whenReady(() => this.download());
+        const image = e.target.closest('.tw-image-png, .tw-image-svg');
+        if (image && !image.disabled) this.whenReady(() => this.downloadImage(image.classList.contains('tw-image-png') ? 'png' : 'svg'));
       });
       // Back and Forward (popstate) and a hash edited by hand (hashchange) bring a state back.
       window.addEventListener('popstate', () => this.fromHash());
@@ -149,7 +152,8 @@
         flows: TW.state.flows(this.state, this.dataset),
         products,
         noProducts: products.length === 0,
-        period: this.state.period || this.dataset.defaultPeriod, // a period control sets state.period
+        period: this.state.period || this.dataset.defaultPeriod, // the period control sets state.period
+        partner: this.state.partner || '',
         view: this.state.view,
         lang: this.state.lang,
         layout: this.layout,
@@ -157,14 +161,37 @@
       };
     }
 
-    download() {
+    /** "<dataset>-<flow>-<view>-<period>": the name of every file the reader downloads. */
+    fileBase() {
       const base = this.fileName.replace(/\.json$/i, '') || 'trade-widget';
-      const request = this.request();
+      const period = this.state.period || this.dataset.defaultPeriod;
+      return [base, this.state.flow, this.state.view, period].join('-').replace(/[^\w.-]+/g, '_');
+    }
+
+    download() {
       try {
-        TW.csvDownload.save(this.core.csv(request), base + '-' + this.state.flow + '-' + this.state.view + '.csv');
+        TW.csvDownload.save(this.core.csv(this.request()), this.fileBase() + '.csv');
       } catch (e) {
-        TW.errors.show(this.root, this.state.lang, 'errorView', { diagnostics: e.diagnostics, text: e.diagnostics ? null : e.message, keep: true });
+        this.downloadFailed(e);
       }
+    }
+
+    /** The first chart of the view, as wide as it is shown, as an image (image-download.js). */
+    async downloadImage(kind) {
+      try {
+        const { flows, products, period, partner, view, lang } = this.request();
+        const charts = this.core.view({ flows, products, period, partner, view, lang }).charts || [];
+        if (!charts.length) return;
+        const shown = [...this.root.querySelectorAll('.tw-chart-figure svg')].find((svg) => svg.checkVisibility());
+        const width = shown ? Number(shown.getAttribute('width')) : 800;
+        await TW.imageDownload.save(this.core, kind, { request: Object.assign({}, charts[0], { width }), filename: this.fileBase() });
+      } catch (e) {
+        this.downloadFailed(e);
+      }
+    }
+
+    downloadFailed(e) {
+      TW.errors.show(this.root, this.state.lang, 'errorView', { diagnostics: e.diagnostics, text: e.diagnostics ? null : e.message, keep: true });
     }
 
     render() {
@@ -202,7 +229,12 @@
     /** The same language: the controls show the new state (focus and open lists stay), each part
      *  that differs is swapped, and the key sentence changes in place (a live region). */
     update(content) {
-      TW.controls.sync(this.root.querySelector('.tw-controls'), content.querySelector('.tw-controls'));
+      // The controls, and in the embed the period and partner choices of the footer line.
+      for (const selector of ['.tw-controls', '.tw-choices']) {
+        const now = this.root.querySelector(selector);
+        const next = content.querySelector(selector);
+        if (now && next) TW.controls.sync(now, next);
+      }
       const sentence = this.root.querySelector('.tw-narrative');
       const text = content.querySelector('.tw-narrative').textContent;
       if (sentence.textContent !== text) sentence.textContent = text;

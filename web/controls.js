@@ -12,6 +12,11 @@
   function listen(root, onChange) {
     root.addEventListener('change', (e) => {
       const input = e.target;
+      if (input instanceof HTMLSelectElement && input.name.startsWith('tw-')) {
+        // period, partner: a choice among many; '' is the default (all partners).
+        onChange((state) => Object.assign({}, state, { [input.name.slice(3)]: input.value || null }));
+        return;
+      }
       if (!(input instanceof HTMLInputElement) || !input.name.startsWith('tw-')) return;
       const name = input.name.slice(3);
       if (input.type === 'radio' && input.checked) {
@@ -34,10 +39,20 @@
   function sync(now, next) {
     const inputs = now.querySelectorAll('input');
     const wanted = next.querySelectorAll('input');
-    if (inputs.length !== wanted.length) {
+    const selects = now.querySelectorAll('select');
+    const nextSelects = next.querySelectorAll('select');
+    if (inputs.length !== wanted.length || selects.length !== nextSelects.length) {
       now.replaceWith(next);
       return;
     }
+    // The options a select offers (not which is chosen): another flow may offer other periods.
+    const offered = (select) => [...select.options].map((o) => (o.parentElement.label || '') + '\u0000' + o.value + '\u0000' + o.text).join('\u0001');
+    selects.forEach((select, i) => {
+      const wantedSelect = nextSelects[i];
+      // Other options: the new list; the same ones: only the choice, so that focus stays.
+      if (offered(select) !== offered(wantedSelect)) select.replaceWith(wantedSelect);
+      else select.value = wantedSelect.value;
+    });
     inputs.forEach((input, i) => {
       const checked = wanted[i].hasAttribute('checked');
       input.checked = checked;

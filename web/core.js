@@ -59,6 +59,10 @@
       chart: typeof module.chart === 'function'
         ? (request) => reply('chartUnavailable', module.chart(JSON.stringify(request)))
         : null,
+      // The chart as an image file to download (explore: image-download.js).
+      chartImage: typeof module.chartImage === 'function'
+        ? (request) => reply('chartUnavailable', module.chartImage(JSON.stringify(request))).svg
+        : null,
     };
   }
 

@@ -10,9 +10,10 @@
     return ids.length > 1 ? ids.concat('both') : ids;
   }
 
-  /** The state a first visit shows: the dataset's default flow, every product, volumes. */
+  /** The state a first visit shows: the dataset's default flow and period, every product, the
+   *  world figures, volumes. period and partner null: the dataset's default / all partners. */
   function initial(dataset, lang) {
-    return { flow: dataset.defaultFlow, products: null, view: 'volumes', lang };
+    return { flow: dataset.defaultFlow, products: null, view: 'volumes', lang, period: null, partner: null };
   }
 
   /**
@@ -44,6 +45,11 @@
         state.view = value;
       } else if (key === 'lang' && TW.i18n.languages.includes(value)) {
         state.lang = value;
+      // explore: period= and partner= (ids of the dataset; the core offers only those with figures)
+      } else if (key === 'period' && dataset.periods.some((p) => p.id === value)) {
+        state.period = value === dataset.defaultPeriod ? null : value;
+      } else if (key === 'partner' && dataset.partners.some((p) => p.id === value && !p.aggregate)) {
+        state.partner = value;
       } else if (key === 'products') {
         const known = dataset.products.map((p) => p.id);
         const asked = rawIds(raw, 'products');
@@ -66,6 +72,9 @@
       const ids = order.filter((id) => state.products.includes(id));
       parts.push('products=' + ids.map(encodeURIComponent).join(','));
     }
+    // explore: only a choice other than the default goes into the link
+    if (state.period && state.period !== dataset.defaultPeriod) parts.push('period=' + encodeURIComponent(state.period));
+    if (state.partner) parts.push('partner=' + encodeURIComponent(state.partner));
     parts.push('view=' + state.view, 'lang=' + state.lang);
     return '#' + parts.join('&');
   }

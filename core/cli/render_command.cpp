@@ -1,5 +1,6 @@
 // trade-widget render DATA.json [--chart TYPE] [--flow ID]... [--product ID]... [--period ID]
-//                               [--lang en|zh] [--width N] [--standalone] [-o OUT.svg [--force]]
+//                               [--lang en|zh] [--width N] [--standalone | --image]
+//                               [-o OUT.svg [--force]]
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -16,17 +17,20 @@ namespace {
 constexpr const char* kUsage =
     "Usage: trade-widget render DATA.json [--chart volumes|yoy|shares|monthly|partners]\n"
     "         [--flow ID]... [--product ID]... [--period ID] [--lang en|zh] [--width N]\n"
-    "         [--standalone] [-o OUT.svg [--force]]\n"
+    "         [--standalone | --image] [-o OUT.svg [--force]]\n"
     "Writes a chart as SVG to stdout (or to OUT.svg, never over an existing file unless\n"
     "--force). Defaults: the volumes chart of the dataset's default flow and period, every\n"
     "product, English, 800 px wide (320-1200). Two --flow options draw both flows. For shares,\n"
     "monthly and partners, the first --product with data is drawn. --standalone embeds the\n"
-    "default stylesheet, for a file opened on its own (the page links chart-theme.css).\n";
+    "default stylesheet, for a file opened on its own (the page links chart-theme.css).\n"
+    "--image writes the picture to share: the dataset's title above the chart, its notes and\n"
+    "source line, an opaque background and the stylesheet embedded (as the page's download).\n";
 
 struct Options {
   std::string file;
   ChartRequest request;
   bool standalone = false;
+  bool image = false;
   bool force = false;
   std::string out;
 };
@@ -70,6 +74,8 @@ bool parse(const Args& args, Options& o) {
       }
     } else if (a == "--standalone") {
       o.standalone = true;
+    } else if (a == "--image") {
+      o.image = true;
     } else if (a == "--force") {
       o.force = true;
     } else if (a.size() > 1 && a[0] == '-') {
@@ -121,6 +127,16 @@ int run(const Args& args) {
   }
   const auto ds = load_dataset_file(o.file);
   if (!ds) return 1;
+  if (o.image) {
+    const auto image = render_image_svg(*ds, o.request);
+    for (const auto& w : image.warnings())
+      std::fprintf(stderr, "warning: %s\n", w.to_string().c_str());
+    if (!image.ok()) {
+      for (const auto& e : image.errors()) std::fprintf(stderr, "%s\n", e.to_string().c_str());
+      return 1;
+    }
+    return write_output(o, image.value());
+  }
   const auto scene = chart_scene(*ds, o.request);
   for (const auto& w : scene.warnings())
     std::fprintf(stderr, "warning: %s\n", w.to_string().c_str());

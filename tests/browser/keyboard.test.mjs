@@ -47,7 +47,7 @@ test('Tab reaches every control and every chart mark, each with a visible focus 
   assert.ok(marks.length >= 5);
   for (const label of marks) assert.ok(keys.includes(label), `chart mark not reached: ${label}`);
   assert.ok(seen.some((f) => f.tag === 'summary'), 'the table can be opened from the keyboard');
-  assert.ok(keys.includes('csv'));
+  assert.ok(keys.includes('part:download'), 'the downloads can be opened from the keyboard');
   assert.deepEqual(consoleErrors, []);
 });
 

@@ -41,13 +41,13 @@ test('the footer line opens each part in place, and the products list in the con
   await page.goto(server.url);
   await ready(page);
   const parts = await page.$$eval('.tw-foot > :not([hidden])', (l) => l.map((p) => p.dataset.part || p.className));
-  assert.deepEqual(parts, ['sources', 'figures', 'notes', 'table', 'tw-button tw-csv']);
+  assert.deepEqual(parts, ['sources', 'figures', 'notes', 'table', 'choices', 'download']);
   assert.equal(await page.textContent('.tw-part[data-part="sources"] > summary'), 'Source: cnyes.com, MINING.COM, Zhitong Finance, Liberty Times Net');
   await page.click('.tw-part[data-part="sources"] > summary');
   assert.ok(await page.isVisible('.tw-source-list a'));
   await page.click('.tw-part[data-part="figures"] > summary');
   assert.deepEqual((await cards(page)).find((c) => c.title === 'Oxides Exports').lines,
-    ['Volume 24,151.3 t', 'Year on year ▲ +38.0%', 'Top partner United States 40%']);
+    ['Volume 24,151.3 t', 'Year on year ▲ +38.0%', 'Largest of those reported United States 40% (others not reported)']);
   await page.click('.tw-part[data-part="table"] > summary');
   assert.equal((await tableRows(page)).length, 13);
   await page.click('.tw-part[data-part="notes"] > summary');

@@ -62,7 +62,8 @@ test('the language switch rebuilds every string; ?lang= and the browser choose t
   await ready(page, '#flow=export&view=volumes&lang=en');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.textContent('.tw-narrative'), 'Exports of rare earths rose 12.6% year on year (implied) to 48,355.7 t.');
-  assert.equal(await page.textContent('.tw-csv'), '⤓ Download');
+  assert.equal(await page.textContent('.tw-part[data-part="download"] > summary'), '⤓ Download');
+  assert.equal(await page.textContent('.tw-csv'), '⤓ Download CSV');
   assert.equal(await page.getAttribute('.tw-csv', 'title'), 'The table as a spreadsheet file');
   assert.equal(await page.textContent('legend >> nth=0'), 'Flow');
   assert.equal(await page.textContent('.tw-ms-button'), 'Products all 7');

@@ -21,12 +21,12 @@ test('first render of the full report: title, narrative, cards, chart, table, so
   await page.goto(server.url + '?layout=full');
   await ready(page);
   assert.equal(await page.textContent('h1'), "China's rare-earth trade, January–September 2025");
-  assert.match(await narrative(page), /Exports of rare earth oxides rose 38\.0% year on year to 24,151\.3 t; the United States accounted for 40%\./);
+  assert.match(await narrative(page), /Exports of rare earth oxides rose 38\.0% year on year to 24,151\.3 t; the United States was the largest of those reported, with 40%; the others are not reported\./);
   assert.equal(await page.getAttribute('.tw-narrative', 'aria-live'), 'polite');
   const all = await cards(page);
   assert.deepEqual(all.map((c) => c.title), ['Rare earths (customs total) Exports', 'Separation products Exports',
     'Metals and alloys Exports', 'Oxides Exports', 'Permanent magnets Exports']);
-  assert.deepEqual(card(all, 'Oxides Exports').lines, ['Volume 24,151.3 t', 'Year on year ▲ +38.0%', 'Top partner United States 40%']);
+  assert.deepEqual(card(all, 'Oxides Exports').lines, ['Volume 24,151.3 t', 'Year on year ▲ +38.0%', 'Largest of those reported United States 40% (others not reported)']);
   // A derived figure says so.
   assert.deepEqual(card(all, 'Rare earths (customs total) Exports').lines, ['Volume 48,355.7 t[a]', 'Year on year ▲ +12.6% implied']);
   // Note marks carry the note's text and are read as "note 1".
@@ -84,7 +84,7 @@ test('every toggle recomputes summary, narrative, charts and table together', as
   await ready(page, '#flow=export&products=oxides,magnets&view=volumes&lang=en');
   assert.deepEqual(await chosenProducts(page), ['oxides', 'magnets']);
   // The key sentence: the lead figure of the selection (the first product chosen).
-  assert.equal(await narrative(page), 'Exports of rare earth oxides rose 38.0% year on year to 24,151.3 t; the United States accounted for 40%.');
+  assert.equal(await narrative(page), 'Exports of rare earth oxides rose 38.0% year on year to 24,151.3 t; the United States was the largest of those reported, with 40%; the others are not reported.');
   assert.equal((await cards(page)).length, 2);
 
   await page.click('label:has(input[name="tw-view"][value="yoy"])');
@@ -95,9 +95,9 @@ test('every toggle recomputes summary, narrative, charts and table together', as
 
   await page.click('label:has(input[name="tw-view"][value="shares"])');
   await ready(page, '#flow=export&products=oxides,magnets&view=shares&lang=en');
-  assert.deepEqual(await page.$$eval('.tw-chart-figure', (f) => f.map((x) => x.dataset.chart)), ['shares', 'partners']);
+  assert.deepEqual(await page.$$eval('.tw-chart-figure', (f) => f.map((x) => x.dataset.chart)), ['shares', 'partners', 'partners', 'partners']);
   assert.ok((await tableRows(page)).some((r) => r.join('|').startsWith('Permanent magnets|Exports|Germany|Sep 2025|Volume|1,288 t')));
-  assert.match(await page.textContent('.tw-table caption'), /Jan–Sep 2025, Sep 2025/);
+  assert.match(await page.textContent('.tw-table caption'), /Jan–Sep 2025, H1 2025, 2025, Sep 2025/);
 
   await page.click('label:has(input[name="tw-view"][value="monthly"])');
   await ready(page, '#flow=export&products=oxides,magnets&view=monthly&lang=en');
@@ -150,8 +150,9 @@ test('the CSV download holds the rows of the current table, written by the core'
   await page.goto(server.url + '#flow=import&products=concentrates,oxides&view=volumes&lang=en');
   await ready(page, '#flow=import&products=concentrates,oxides&view=volumes&lang=en');
   const rows = await tableRows(page);
+  await page.click('.tw-part[data-part="download"] > summary'); // the embed's footer: Download opens in place
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('.tw-csv')]);
-  assert.equal(download.suggestedFilename(), 'china-rare-earths-2025-import-volumes.csv');
+  assert.equal(download.suggestedFilename(), 'china-rare-earths-2025-import-volumes-2025-01_2025-09.csv');
   const text = fs.readFileSync(await download.path(), 'utf8');
   assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark, so that spreadsheets read UTF-8');
   const lines = text.slice(1).trimEnd().split('\r\n');

@@ -63,7 +63,7 @@ test('view gives the narrative, the cards and the table of a selection', () => {
 
 test('view in Chinese, both flows', () => {
   const v = JSON.parse(m.view(JSON.stringify({ flows: ['import', 'export'], products: ['oxides'], lang: 'zh' }))).view;
-  assert.equal(v.narrative, '稀土氧化物进口41,346.6吨，同比下降0.4%，其中缅甸占61.8%。稀土氧化物出口24,151.3吨，同比增长38.0%，其中美国占40%。');
+  assert.equal(v.narrative, '稀土氧化物进口41,346.6吨，同比下降0.4%，其中缅甸占61.8%。稀土氧化物出口24,151.3吨，同比增长38.0%，已报告的伙伴中美国占比最大，为40%，其他伙伴未报告。');
 });
 
 test('a bad request is an error reply naming the field, never an exception', () => {

@@ -44,7 +44,8 @@ TEST_CASE("the default view shows the default flow and period over every product
   CHECK(v["periodLabel"] == "Jan–Sep 2025");
   CHECK(v["narrative"].get<std::string>().find(
             "Exports of rare earth oxides rose 38.0% year on year to 24,151.3 t; the United "
-            "States accounted for 40%.") != std::string::npos);
+            "States was the largest of those reported, with 40%; the others are not reported.") !=
+        std::string::npos);
   // Export cards of the five products the sources give figures for, in dataset order.
   std::vector<std::string> products;
   for (const json& c : v["cards"]) products.push_back(c["product"]);
@@ -106,7 +107,9 @@ TEST_CASE("both flows give import cards first, then export cards") {
 
 TEST_CASE("the view in Chinese") {
   const json v = view(R"({"lang": "zh", "products": ["oxides"]})");
-  CHECK(v["narrative"] == "稀土氧化物出口24,151.3吨，同比增长38.0%，其中美国占40%。");
+  CHECK(v["narrative"] ==
+        "稀土氧化物出口24,151.3吨，同比增长38.0%，已报告的伙伴中美国占比最大，为40%"
+        "，其他伙伴未报告。");
   const json* oxides = card(v, "export", "oxides");
   REQUIRE(oxides);
   CHECK((*oxides)["productLabel"] == "氧化物");
@@ -207,7 +210,8 @@ TEST_CASE("the view lists the charts it shows, one per product that has figures 
   }
   CHECK(shares == std::vector<std::string>{"shares metals-alloys 2025-01/2025-09",
                                            "shares oxides 2025-01/2025-09",
-                                           "partners magnets 2025-09"});
+                                           "partners magnets 2025-01/2025-06",
+                                           "partners magnets 2025", "partners magnets 2025-09"});
 }
 
 TEST_CASE("the shares view's table adds the partner breakdown it draws") {
@@ -219,5 +223,6 @@ TEST_CASE("the shares view's table adds the partner breakdown it draws") {
   }
   CHECK(sep == std::vector<std::string>{"World 5,774 t", "Germany 1,288 t", "South Korea 854 t",
                                         "Vietnam 456 t", "United States 420 t", "Japan 228 t"});
-  CHECK(v["tablePeriods"] == json::array({"Jan–Sep 2025", "Sep 2025"}));
+  // Every period with a partner figure has its breakdown, one partner's figure alone included.
+  CHECK(v["tablePeriods"] == json::array({"Jan–Sep 2025", "H1 2025", "2025", "Sep 2025"}));
 }

@@ -79,7 +79,26 @@ TEST_CASE("the embed's default view: heading, controls, chart, key sentence, foo
   CHECK(has(html, "<ol class=\"tw-notes-list\" type=\"a\"><li value=\"1\">"));
   // A note mark says "note a" to screen readers and carries the note as its title.
   CHECK(has(html, "<span class=\"tw-sr\"> note a</span><span aria-hidden=\"true\">a</span></sup>"));
-  CHECK(has(html, "> Download</button>"));
+  // The footer's Download part: the table as CSV, the chart as PNG and SVG.
+  CHECK(has(html,
+            "<span aria-hidden=\"true\" class=\"tw-icon\">⤓</span> <span "
+            "class=\"tw-part-word\">Download</span></summary>"));
+  CHECK(has(html, "> Download CSV</button>"));
+  CHECK(has(html, "> PNG image</button>"));
+  CHECK(has(html, "> SVG image</button>"));
+  // The period and partner choices, from the view's lists.
+  CHECK(has(html, "<option value=\"2025-01/2025-09\" selected=\"\">Jan–Sep 2025</option>"));
+  CHECK(has(html, "<optgroup label=\"Parts of a year\">"));
+  CHECK(has(html, "<option value=\"\" selected=\"\">All partners (world)</option>"));
+  // The story's key points open with the key figures, before the cards.
+  CHECK(has(html,
+            "<li class=\"tw-key-point\">In the first three quarters of 2025, China&#39;s rare "
+            "earth import and export volumes showed a year-on-year decline"));
+  CHECK(
+      has(html, "<summary data-focus-key=\"part:points\">4 more points from the story</summary>"));
+  CHECK(html.find("tw-key-points") < html.find("tw-cards"));
+  // The period and partner choices open from the footer line, which names the period shown.
+  CHECK(has(html, "<span class=\"tw-choice-label\">Jan–Sep 2025</span>"));
 }
 
 TEST_CASE("the HTML is what an HTML parser reads: no self-closed element outside the charts") {
@@ -101,7 +120,9 @@ TEST_CASE("the full report, in Chinese, shows cards, table, sources and notes") 
   CHECK(has(html, "<p class=\"tw-period\">2025年1–9月</p>"));
   CHECK(has(html, "<h2 class=\"tw-cards-heading\">关键数据</h2>"));
   // The full narrative: one sentence per card.
-  CHECK(has(html, "稀土氧化物出口24,151.3吨，同比增长38.0%，其中美国占40%。"));
+  CHECK(has(html,
+            "稀土氧化物出口24,151.3吨，同比增长38.0%，已报告的伙伴中美国占比最大，为40%"
+            "，其他伙伴未报告。"));
   CHECK(has(html, "<footer class=\"tw-sources\"><h2>来源</h2>"));
   CHECK(
       has(html, "<summary data-focus-key=\"table\">数据表 <span class=\"tw-count\">(13行)</span>"));
@@ -183,10 +204,16 @@ TEST_CASE("with both flows the key sentence gives each flow's lead figure") {
   WidgetRequest r;
   r.view.flows = {"import", "export"};
   const std::string html = html_of(r);
-  CHECK(has(html,
-            "aria-atomic=\"true\">Imports of rare earths fell 23.0% year on year (implied) to "
-            "78,898.4 t. Exports of rare earths rose 12.6% year on year (implied) to "
-            "48,355.7 t.</p>"));
+  // The combined direction first, as the full narrative has it, then each flow's lead figure.
+  CHECK(
+      has(html,
+          "aria-atomic=\"true\">Imports and exports of rare earths together fell 12.5% year on "
+          "year to 127,254.1 t, from 145,425.1 t in Jan–Sep 2024 (implied: the sum of each "
+          "flow&#39;s stated total). The source&#39;s own statement on imports and exports, among "
+          "the key points, counts products on another basis; the two are not merged. Imports of "
+          "rare earths fell 23.0% year on year (implied) to "
+          "78,898.4 t. Exports of rare earths rose 12.6% year on year (implied) to "
+          "48,355.7 t.</p>"));
 }
 
 TEST_CASE("the same request writes the same bytes") {
@@ -194,4 +221,43 @@ TEST_CASE("the same request writes the same bytes") {
   r.view.kind = tw::ViewKind::shares;
   r.view.flows = {"import", "export"};
   CHECK(html_of(r) == html_of(r));
+}
+
+TEST_CASE("a chosen partner: the cards name it, give its share and cite the source") {
+  WidgetRequest r;
+  r.layout = tw::Layout::full;
+  r.view.partner = "us";
+  const std::string html = html_of(r);
+  CHECK(has(html,
+            "<span class=\"tw-card-flow\">Exports</span> <span "
+            "class=\"tw-card-partner\">to United States</span></h3>"));
+  CHECK(has(html, "<span class=\"tw-card-label\">Share of the flow</span>"));
+  CHECK(has(html, "<span class=\"tw-cite\"> (Antaike, [18][21])</span>"));
+  CHECK(has(html, "<option value=\"us\" selected=\"\">United States</option>"));
+}
+
+TEST_CASE("the world view: partner changes on the cards, the top partner only when established") {
+  WidgetRequest r;
+  r.layout = tw::Layout::full;
+  const std::string html = html_of(r);
+  // Permanent magnets: the change to the United States a source gives, with the source.
+  CHECK(has(html, "<span class=\"tw-card-label\">To United States</span>"));
+  CHECK(has(html, "−24.0%</strong><span class=\"tw-cite\"> (Antaike, [18][21])</span>"));
+  // Oxides: the United States is the largest of the partners reported, not established as top.
+  CHECK(has(html, "<span class=\"tw-card-label\">Largest of those reported</span>"));
+  CHECK(has(html, "<span class=\"tw-others\"> (others not reported)</span>"));
+}
+
+TEST_CASE("a period without figures for the selection: the notice names both periods") {
+  WidgetRequest r;
+  r.view.flows = {"import"};
+  r.view.products = {"oxides"};
+  r.view.period = "2025";
+  const std::string html = html_of(r);
+  CHECK(has(html,
+            "role=\"status\">No figures for 2025 in this selection: Jan–Sep 2025 is shown "
+            "instead.</p>"));
+  r.view.lang = tw::Lang::zh;
+  const std::string zh = html_of(r);
+  CHECK(has(zh, "所选内容在2025年没有数据，现显示2025年1–9月。"));
 }

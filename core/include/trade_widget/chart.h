@@ -46,4 +46,9 @@ Result<Scene> chart_scene(const Dataset& ds, const ChartRequest& request);
 /// The chart as an SVG document (no embedded style: the page links chart-theme.css).
 Result<std::string> render_chart_svg(const Dataset& ds, const ChartRequest& request);
 
+/// The chart as an image file to share or download: the dataset's title above the chart's own
+/// title, notes and source line, on an opaque background, with the theme embedded (a file read
+/// on its own, or drawn into a PNG, looks as it does on the page).
+Result<std::string> render_image_svg(const Dataset& ds, const ChartRequest& request);
+
 }  // namespace tw

@@ -71,6 +71,14 @@ struct Observation {
   bool has_value() const { return !std::isnan(value); }
 };
 
+/// One of the story's own findings (meta.key_points): a sentence in both languages, quoted from a
+/// source, with where it is in that source (paragraph references such as "[1][21]").
+struct KeyPoint {
+  Text text;
+  std::int32_t source = kNone;  ///< index into Meta::sources
+  std::string ref;              ///< empty when the source gives no reference
+};
+
 struct Meta {
   Text title;
   Text subtitle;
@@ -80,6 +88,7 @@ struct Meta {
   int default_period = 0;
   std::vector<Source> sources;
   std::vector<Note> notes;
+  std::vector<KeyPoint> key_points;  ///< optional; shown above the computed narrative
 };
 
 /// Open-addressing index from an observation's key to its position (fast in wasm, no nodes).

@@ -10,7 +10,16 @@
 
 namespace tw {
 
-/// The headline figures of one flow x product for one period (partner: the aggregate one).
+/// A partner's figures beside a product's headline: what the sources say about one partner.
+struct PartnerFigure {
+  int partner = kNone;
+  Figure volume;
+  Figure share;
+  Figure yoy;
+};
+
+/// The headline figures of one flow x product for one period: of the aggregate partner (world),
+/// or of one chosen partner (`partner` set, `share` its share of the flow).
 struct KeyFigure {
   int flow = 0;
   int product = 0;
@@ -20,6 +29,15 @@ struct KeyFigure {
   Figure prior;  ///< volume of the same months a year earlier
   int top_partner = kNone;
   Figure top_share;
+  /// The figures establish the top partner: its share is above 50%, or every partner's share is
+  /// known. Otherwise it is only the largest of those reported.
+  bool top_established = false;
+  int reported_partners = 0;  ///< partners with a known share (stated or implied)
+  int partner = kNone;        ///< kNone: the aggregate partner; else the chosen partner
+  Figure share;               ///< the chosen partner's share of the flow (stated or implied)
+  /// World figures: the partners whose change on a year earlier a source gives (e.g. magnet
+  /// exports to the United States), so the headline can say it without opening the table.
+  std::vector<PartnerFigure> partner_changes;
 };
 
 struct Summary {
@@ -31,12 +49,36 @@ struct Summary {
 /// Key figures of one flow x product x period.
 KeyFigure key_figure(const Dataset& ds, int flow, int product, int period);
 
+/// Key figures of one partner (not the aggregate one) for a flow x product x period: its volume,
+/// share and change on a year earlier, each stated or implied.
+KeyFigure partner_key_figure(const Dataset& ds, int flow, int product, int partner, int period);
+
 /// One sentence, e.g. "Exports of rare earth oxides rose 38.0% year on year to 24,151.3 t; the
 /// United States accounted for 40%." / "稀土氧化物出口24,151.3吨，同比增长38.0%，其中美国占40%。"
 std::string sentence(const Dataset& ds, const KeyFigure& kf, Lang lang);
 
-/// Key figures and narrative for the chosen flows and products in one period.
+/// Key figures and narrative for the chosen flows and products in one period; `partner` kNone
+/// for the aggregate partner's figures, else one partner's.
 Summary summarize(const Dataset& ds, const std::vector<int>& flows,
-                  const std::vector<int>& products, int period, Lang lang);
+                  const std::vector<int>& products, int period, Lang lang, int partner = kNone);
+
+/// Two or more flows added up: an aggregate product whose world volume every flow states for the
+/// period and for the same months a year earlier (e.g. customs imports + exports).
+struct CombinedDirection {
+  int product = kNone;  ///< kNone: no product has the totals
+  int period = 0;
+  int prior_period = kNone;
+  Figure now;     ///< derived: the sum of the flows' stated totals
+  Figure prior;   ///< derived: the same a year earlier
+  Figure change;  ///< derived: % change of the sums
+};
+
+CombinedDirection combined_direction(const Dataset& ds, const std::vector<int>& flows,
+                                     const std::vector<int>& products, int period);
+
+/// "Imports and exports of rare earths together fell 12.5% year on year (implied) to ..." and,
+/// when the dataset has key points, that the story's own statement counts on another basis.
+std::string combined_sentence(const Dataset& ds, const std::vector<int>& flows,
+                              const CombinedDirection& c, Lang lang);
 
 }  // namespace tw

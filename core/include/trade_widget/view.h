@@ -26,14 +26,15 @@ const std::vector<ViewKind>& view_kinds();
 struct ViewRequest {
   std::vector<std::string> flows;
   std::vector<std::string> products;
-  std::string period;  ///< empty: the dataset's default period
+  std::string period;   ///< empty: the dataset's default period
+  std::string partner;  ///< empty or the aggregate partner: world figures; else one partner's
   ViewKind kind = ViewKind::volumes;
   Lang lang = Lang::en;
 };
 
-/// Parses {"flows": [...], "products": [...], "period": "...", "view": "volumes"|"yoy"|"shares"|
-/// "monthly", "lang": "en"|"zh"}. Every field is optional; a field of the wrong type or an
-/// unknown view is an error naming the field.
+/// Parses {"flows": [...], "products": [...], "period": "...", "partner": "...", "view":
+/// "volumes"|"yoy"|"shares"| "monthly", "lang": "en"|"zh"}. Every field is optional; a field of the
+/// wrong type or an unknown view is an error naming the field.
 Result<ViewRequest> parse_view_request(std::string_view json_text);
 
 /// Titles, sources, notes and the dimensions' labels in one language (for the controls).

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "chart/chart_frame.h"
+#include "chart/chart_image.h"
 #include "chart/chart_monthly.h"
 #include "chart/chart_partners.h"
 #include "chart/chart_shares.h"
@@ -146,6 +147,15 @@ Result<std::string> render_chart_svg(const Dataset& ds, const ChartRequest& requ
   auto scene = chart_scene(ds, request);
   if (!scene.ok()) return Result<std::string>::failure(scene.errors(), scene.warnings());
   return Result<std::string>::success(to_svg(scene.value()), scene.warnings());
+}
+
+Result<std::string> render_image_svg(const Dataset& ds, const ChartRequest& request) {
+  auto scene = chart_scene(ds, request);
+  if (!scene.ok()) return Result<std::string>::failure(scene.errors(), scene.warnings());
+  SvgOptions options;
+  options.embed_style = true;
+  return Result<std::string>::success(
+      to_svg(detail::image_scene(ds, std::move(scene.value())), options), scene.warnings());
 }
 
 }  // namespace tw

@@ -94,6 +94,15 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
                                 ys(v) + 0.35 * kSmallSize, kSmallSize, Anchor::end, "tw-tick",
                                 "tick"));
   }
+  // The chosen period as a band behind the lines, when it lies within one year: the series stays
+  // whole and the reader sees which months the cards and the narrative speak of.
+  const Period& chosen = ds.periods[static_cast<std::size_t>(in.period)];
+  if (chosen.start / 12 == chosen.end / 12) {
+    const double a = plot.centre(chosen.start % 12 + 1) - plot.band() / 2;
+    const double b = plot.centre(chosen.end % 12 + 1) + plot.band() / 2;
+    f.marks.push_back(
+        rect_mark(a, plot.top, b - a, plot.bottom - plot.top, "tw-period-band", "period-band"));
+  }
   // Month labels: every month when they fit, else every 2nd, 3rd or 6th.
   double month_w = 0;
   for (int m = 1; m <= 12; ++m)
@@ -265,6 +274,11 @@ Scene monthly_scene(const ChartInput& in) {
   for (int year : years) {
     legend.push_back(
         {"tw-line tw-series-" + std::to_string(series_index[year]), year_text(year, lang), true});
+  }
+  const Period& chosen = ds.periods[static_cast<std::size_t>(in.period)];
+  if (chosen.start / 12 == chosen.end / 12) {
+    legend.push_back({"tw-period-band",
+                      chosen.label.in(lang) + tr(lang, " (chosen period)", "（所选时期）"), false});
   }
   f.legend(legend);
   const double plot_h = std::min(260.0, std::max(170.0, f.width() * 0.3));

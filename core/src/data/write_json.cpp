@@ -115,7 +115,21 @@ std::string write_dataset_json(const Dataset& ds) {
            ",\n        \"zh\": " + json_string(n.text.zh) + "\n      }}";
     out += i + 1 < m.notes.size() ? ",\n" : "\n";
   }
-  out += "    ]\n  },\n  \"dimensions\": {\n";
+  out += "    ]";
+  // Optional: written only when the file has key points, so files without them stay as they were.
+  if (!m.key_points.empty()) {
+    out += ",\n    \"key_points\": [\n";
+    for (std::size_t i = 0; i < m.key_points.size(); ++i) {
+      const KeyPoint& k = m.key_points[i];
+      out += "      {\"text\": {\n        \"en\": " + json_string(k.text.en) +
+             ",\n        \"zh\": " + json_string(k.text.zh) +
+             "\n      }, \"source\": " + json_string(id_at(m.sources, k.source)) +
+             ", \"ref\": " + string_or_null(k.ref) + "}";
+      out += i + 1 < m.key_points.size() ? ",\n" : "\n";
+    }
+    out += "    ]";
+  }
+  out += "\n  },\n  \"dimensions\": {\n";
   write_items(out, "flow", ds.flows, false);
   write_items(out, "product", ds.products, false);
   write_items(out, "partner", ds.partners, false);

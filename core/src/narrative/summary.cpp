@@ -1,39 +1,156 @@
 #include "trade_widget/summary.h"
 
+#include <cctype>
+
+#include "narrative/partner_text.h"
 #include "trade_widget/format.h"
 
 namespace tw {
 
 namespace {
 
-/// A change that shows as 0.0% at its precision reads as "unchanged", whatever its sign.
-bool rounds_to_zero(const Figure& f) {
-  return format_number(std::fabs(f.value), f.decimals, Lang::en).find_first_not_of("0.") ==
-         std::string::npos;
+using detail::attribution;
+using detail::change_en;
+using detail::change_zh;
+using detail::partner_en;
+using detail::partner_zh;
+
+/// A share above this establishes the top partner even when the others are not reported.
+constexpr double kMajorityShare = 50;
+
+std::string share_en(const Figure& share) {
+  return format_share(share.value, share.decimals, Lang::en) +
+         (share.origin == Origin::derived ? " (implied)" : "");
+}
+
+std::string share_zh(const Figure& share) {
+  return format_share(share.value, share.decimals, Lang::zh) +
+         (share.origin == Origin::derived ? "（推算）" : "");
 }
 
 bool has_any_figure(const KeyFigure& kf) {
   return kf.volume.origin != Origin::absent || kf.yoy.origin != Origin::absent ||
-         kf.top_partner != kNone;
+         kf.top_partner != kNone || kf.share.present();
+}
+
+/// The one partner reported, when a source also gives its change: then the change says its share
+/// ("... to 2,510 t, 11.4% of the total (implied); the other partners are not reported") instead of
+/// calling it the largest of one.
+bool single_partner_with_change(const KeyFigure& kf) {
+  if (kf.top_established || kf.reported_partners != 1) return false;
+  for (const PartnerFigure& p : kf.partner_changes) {
+    if (p.partner == kf.top_partner) return true;
+  }
+  return false;
+}
+
+/// "; the United States accounted for 99.3%" when the figures establish the top partner, else
+/// "; the United States was the largest of those reported, with 40%; the others are not reported".
+std::string top_partner_en(const Dataset& ds, const KeyFigure& kf) {
+  if (kf.top_partner == kNone || !kf.top_share.present() || single_partner_with_change(kf))
+    return "";
+  const std::string& who = ds.partners[static_cast<std::size_t>(kf.top_partner)].phrase.en;
+  std::string share = format_share(kf.top_share.value, kf.top_share.decimals, Lang::en);
+  if (kf.top_share.origin == Origin::derived) share += " (implied)";
+  if (kf.top_established) return "; " + who + " accounted for " + share;
+  return "; " + who + " was the largest of those reported, with " + share +
+         "; the others are not reported";
+}
+
+std::string top_partner_zh(const Dataset& ds, const KeyFigure& kf) {
+  if (kf.top_partner == kNone || !kf.top_share.present() || single_partner_with_change(kf))
+    return "";
+  const std::string& who = ds.partners[static_cast<std::size_t>(kf.top_partner)].phrase.zh;
+  std::string share = format_share(kf.top_share.value, kf.top_share.decimals, Lang::zh);
+  if (kf.top_share.origin == Origin::derived) share += "（推算）";
+  if (kf.top_established) return "，其中" + who + "占" + share;
+  return "，已报告的伙伴中" + who + "占比最大，为" + share + "，其他伙伴未报告";
+}
+
+/// "; exports to the United States fell 24.0% (Antaike, [18][21])" for each partner change.
+std::string partner_changes_en(const Dataset& ds, const KeyFigure& kf) {
+  std::string s;
+  const Item& flow = ds.flows[static_cast<std::size_t>(kf.flow)];
+  for (const PartnerFigure& p : kf.partner_changes) {
+    s += "; " + flow.phrase.en + " " + partner_en(ds, kf.flow, p.partner) + " " +
+         change_en(p.yoy, false);
+    if (p.volume.present()) {
+      s += " to " + format_volume(p.volume.value, p.volume.decimals, ds.meta.volume_unit, Lang::en);
+    }
+    s += attribution(ds, p.yoy, Lang::en);
+    if (single_partner_with_change(kf) && p.partner == kf.top_partner) {
+      s += ", " + share_en(kf.top_share) + " of the total; the other partners are not reported";
+    }
+  }
+  return s;
+}
+
+std::string partner_changes_zh(const Dataset& ds, const KeyFigure& kf) {
+  std::string s;
+  for (const PartnerFigure& p : kf.partner_changes) {
+    s += "；其中" + partner_zh(ds, kf.flow, p.partner);
+    if (p.volume.present()) {
+      s += format_volume(p.volume.value, p.volume.decimals, ds.meta.volume_unit, Lang::zh) + "，";
+    }
+    s += change_zh(p.yoy) + attribution(ds, p.yoy, Lang::zh);
+    if (single_partner_with_change(kf) && p.partner == kf.top_partner) {
+      s += "，占总量的" + share_zh(kf.top_share) + "，其他伙伴未报告";
+    }
+  }
+  return s;
+}
+
+/// A chosen partner with only its share: the partner is the subject of the sentence.
+bool share_only(const KeyFigure& kf) {
+  return kf.partner != kNone && !kf.volume.present() && !kf.yoy.present() && kf.share.present();
+}
+
+/// After a partner's volume and change: where they come from, then the share of the flow:
+/// " (Rare Earth Exchanges), 11.4% of all exports (implied)".
+std::string partner_tail_en(const Dataset& ds, const KeyFigure& kf) {
+  const Figure& cited = kf.yoy.present() ? kf.yoy : kf.volume;
+  std::string s = attribution(ds, cited, Lang::en);
+  if (kf.share.present()) {
+    s += ", " + share_en(kf.share) + " of all " +
+         ds.flows[static_cast<std::size_t>(kf.flow)].phrase.en;
+  }
+  return s;
+}
+
+std::string partner_tail_zh(const Dataset& ds, const KeyFigure& kf) {
+  const Figure& cited = kf.yoy.present() ? kf.yoy : kf.volume;
+  std::string s = attribution(ds, cited, Lang::zh);
+  if (kf.share.present()) {
+    s += "，占" + ds.flows[static_cast<std::size_t>(kf.flow)].phrase.zh + "总量的" +
+         share_zh(kf.share);
+  }
+  return s;
+}
+
+/// The subject of a sentence: "Exports of rare earth oxides" (+ " to the United States").
+std::string subject_en(const Dataset& ds, const KeyFigure& kf) {
+  const Item& flow = ds.flows[static_cast<std::size_t>(kf.flow)];
+  const Item& product = ds.products[static_cast<std::size_t>(kf.product)];
+  std::string s = flow.label.en + " of " + product.phrase.en;
+  if (kf.partner != kNone) s += " " + partner_en(ds, kf.flow, kf.partner);
+  return s;
 }
 
 std::string english(const Dataset& ds, const KeyFigure& kf) {
-  const Item& flow = ds.flows[static_cast<std::size_t>(kf.flow)];
-  const Item& product = ds.products[static_cast<std::size_t>(kf.product)];
+  if (share_only(kf)) {
+    std::string who = ds.partners[static_cast<std::size_t>(kf.partner)].phrase.en;
+    if (!who.empty()) who[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(who[0])));
+    return who + " accounted for " + share_en(kf.share) + " of " +
+           ds.flows[static_cast<std::size_t>(kf.flow)].phrase.en + " of " +
+           ds.products[static_cast<std::size_t>(kf.product)].phrase.en +
+           attribution(ds, kf.share, Lang::en) + "; the volume is not reported.";
+  }
   const Text& unit = ds.meta.volume_unit;
-  std::string s = flow.label.en + " of " + product.phrase.en;
+  std::string s = subject_en(ds, kf);
   const bool volume = kf.volume.present();
   const bool change = kf.yoy.present();
-  std::string change_text;
-  const bool unchanged = change && rounds_to_zero(kf.yoy);
-  if (change) {
-    change_text = unchanged
-                      ? "were unchanged year on year"
-                      : std::string(kf.yoy.value < 0 ? "fell " : "rose ") +
-                            format_number(std::fabs(kf.yoy.value), kf.yoy.decimals, Lang::en) +
-                            "% year on year";
-    if (kf.yoy.origin == Origin::derived) change_text += " (implied)";
-  }
+  const std::string change_text = change ? change_en(kf.yoy) : "";
+  const bool unchanged = change && detail::rounds_to_zero(kf.yoy);
   const std::string volume_text =
       volume ? format_volume(kf.volume.value, kf.volume.decimals, unit, Lang::en) : "";
   if (volume && change) {
@@ -41,46 +158,57 @@ std::string english(const Dataset& ds, const KeyFigure& kf) {
   } else if (volume) {
     s += " totalled " + volume_text;
   } else if (change) {
-    s += " " + change_text + "; the volume is not reported";
+    // A partner's change: its source right after it, before the gap.
+    const std::string cite = kf.partner != kNone ? attribution(ds, kf.yoy, Lang::en) : "";
+    s += " " + change_text + cite + "; the volume is not reported";
+    if (kf.partner != kNone) return s + ".";
   } else {
     s += ": volume not reported";
   }
-  if (kf.top_partner != kNone && kf.top_share.present()) {
-    s += "; " + ds.partners[static_cast<std::size_t>(kf.top_partner)].phrase.en +
-         " accounted for " + format_share(kf.top_share.value, kf.top_share.decimals, Lang::en);
-    if (kf.top_share.origin == Origin::derived) s += " (implied)";
-  }
-  return s + ".";
+  if (kf.partner != kNone) return s + partner_tail_en(ds, kf) + ".";
+  return s + top_partner_en(ds, kf) + partner_changes_en(ds, kf) + ".";
 }
 
 std::string chinese(const Dataset& ds, const KeyFigure& kf) {
+  if (share_only(kf)) {
+    const Item& f = ds.flows[static_cast<std::size_t>(kf.flow)];
+    return ds.partners[static_cast<std::size_t>(kf.partner)].phrase.zh + "占" +
+           ds.products[static_cast<std::size_t>(kf.product)].phrase.zh + f.phrase.zh + "总量的" +
+           share_zh(kf.share) + attribution(ds, kf.share, Lang::zh) + "，" + f.phrase.zh +
+           "量未报告。";
+  }
   const Item& flow = ds.flows[static_cast<std::size_t>(kf.flow)];
   const Item& product = ds.products[static_cast<std::size_t>(kf.product)];
-  std::string s = product.phrase.zh + flow.phrase.zh;
+  std::string s = product.phrase.zh +
+                  (kf.partner != kNone ? partner_zh(ds, kf.flow, kf.partner) : flow.phrase.zh);
   const bool volume = kf.volume.present();
   const bool change = kf.yoy.present();
-  std::string change_text;
-  if (change) {
-    change_text = rounds_to_zero(kf.yoy)
-                      ? "同比持平"
-                      : std::string(kf.yoy.value < 0 ? "同比下降" : "同比增长") +
-                            format_number(std::fabs(kf.yoy.value), kf.yoy.decimals, Lang::zh) + "%";
-    if (kf.yoy.origin == Origin::derived) change_text += "（推算）";
-  }
+  const std::string change_text = change ? change_zh(kf.yoy) : "";
   if (volume) {
     s += format_volume(kf.volume.value, kf.volume.decimals, ds.meta.volume_unit, Lang::zh);
     if (change) s += "，" + change_text;
   } else if (change) {
-    s += change_text + "，" + flow.phrase.zh + "量未报告";
+    const std::string cite = kf.partner != kNone ? attribution(ds, kf.yoy, Lang::zh) : "";
+    s += change_text + cite + "，" + flow.phrase.zh + "量未报告";
+    if (kf.partner != kNone) return s + "。";
   } else {
     s += "量未报告";
   }
-  if (kf.top_partner != kNone && kf.top_share.present()) {
-    s += "，其中" + ds.partners[static_cast<std::size_t>(kf.top_partner)].phrase.zh + "占" +
-         format_share(kf.top_share.value, kf.top_share.decimals, Lang::zh);
-    if (kf.top_share.origin == Origin::derived) s += "（推算）";
+  if (kf.partner != kNone) return s + partner_tail_zh(ds, kf) + "。";
+  return s + top_partner_zh(ds, kf) + partner_changes_zh(ds, kf) + "。";
+}
+
+/// Partners (not the aggregate) whose change on a year earlier a source states for the cell.
+std::vector<PartnerFigure> partner_changes(const Dataset& ds, int flow, int product, int period) {
+  std::vector<PartnerFigure> out;
+  for (std::size_t p = 0; p < ds.partners.size(); ++p) {
+    if (ds.partners[p].aggregate) continue;
+    const Cell cell{flow, product, static_cast<int>(p), period};
+    PartnerFigure pf{static_cast<int>(p), stated(ds, cell, Measure::volume),
+                     partner_share(ds, cell), stated(ds, cell, Measure::yoy)};
+    if (pf.yoy.present()) out.push_back(std::move(pf));
   }
-  return s + "。";
+  return out;
 }
 
 }  // namespace
@@ -100,6 +228,23 @@ KeyFigure key_figure(const Dataset& ds, int flow, int product, int period) {
   const PartnerBreakdown b = partner_breakdown(ds, flow, product, period);
   kf.top_partner = b.top_partner;
   kf.top_share = b.top_share;
+  kf.top_established = b.top_partner != kNone && (b.complete || b.top_share.value > kMajorityShare);
+  kf.reported_partners = static_cast<int>(b.partners.size());
+  kf.partner_changes = partner_changes(ds, flow, product, period);
+  return kf;
+}
+
+KeyFigure partner_key_figure(const Dataset& ds, int flow, int product, int partner, int period) {
+  KeyFigure kf;
+  kf.flow = flow;
+  kf.product = product;
+  kf.period = period;
+  kf.partner = partner;
+  const Cell cell{flow, product, partner, period};
+  kf.volume = stated(ds, cell, Measure::volume);
+  kf.yoy = year_on_year(ds, cell);
+  kf.prior = prior_volume(ds, cell);
+  kf.share = partner_share(ds, cell);
   return kf;
 }
 
@@ -108,12 +253,16 @@ std::string sentence(const Dataset& ds, const KeyFigure& kf, Lang lang) {
 }
 
 Summary summarize(const Dataset& ds, const std::vector<int>& flows,
-                  const std::vector<int>& products, int period, Lang lang) {
+                  const std::vector<int>& products, int period, Lang lang, int partner) {
   Summary s;
   s.period = period;
   for (int flow : flows) {
     for (int product : products) {
-      KeyFigure kf = key_figure(ds, flow, product, period);
+      KeyFigure kf = partner == kNone ? key_figure(ds, flow, product, period)
+                                      : partner_key_figure(ds, flow, product, partner, period);
+      // A partner's card needs a figure of its own: a stated gap alone says nothing about it.
+      if (partner != kNone && !kf.volume.present() && !kf.yoy.present() && !kf.share.present())
+        continue;
       if (!has_any_figure(kf)) continue;
       if (!s.narrative.empty() && lang == Lang::en) s.narrative += " ";
       s.narrative += sentence(ds, kf, lang);

@@ -25,6 +25,20 @@ constexpr Entry kText[] = {
     {"viewYoy", "Year on year", "同比变化"},
     {"viewShares", "Partner shares", "伙伴占比"},
     {"viewMonthly", "Monthly", "月度"},
+    {"period", "Period", "时期"},
+    {"periodGroupYear", "Full years", "全年"},
+    {"periodGroupPart", "Parts of a year", "年内累计"},
+    {"periodGroupMonth", "Months", "月度"},
+    {"partner", "Partner", "伙伴"},
+    {"partnerAll", "All partners (world)", "全部伙伴（全球）"},
+    {"keyPoints", "The story's key points", "文章要点"},
+    {"largestReported", "Largest of those reported", "已报告伙伴中最大"},
+    {"othersNotReported", "others not reported", "其他伙伴未报告"},
+    {"shareOfFlow", "Share of the flow", "所占份额"},
+    {"downloadPng", "PNG image", "PNG图片"},
+    {"downloadSvg", "SVG image", "SVG图片"},
+    {"downloadImageHint", "The current chart as an image, with its title, notes and sources",
+     "以图片下载当前图表，含标题、注释和来源"},
     {"otherLanguage", "中文", "English"},
     {"otherLanguageName", "Switch to Chinese", "切换到英文"},
     {"otherLanguageCode", "zh-Hans", "en"},
@@ -94,6 +108,21 @@ std::string implied_from(Lang lang, const std::string& from) {
 
 std::string note_mark(Lang lang, const std::string& letter) {
   return (lang == Lang::zh ? " 注" : " note ") + letter;
+}
+
+std::string period_replaced(Lang lang, const std::string& asked, const std::string& shown) {
+  if (lang == Lang::zh) return "所选内容在" + asked + "没有数据，现显示" + shown + "。";
+  return "No figures for " + asked + " in this selection: " + shown + " is shown instead.";
+}
+
+std::string to_partner(Lang lang, bool import, const std::string& partner, bool lower) {
+  if (lang == Lang::zh) return (import ? "自" : "对") + partner;
+  return std::string(import ? (lower ? "from " : "From ") : (lower ? "to " : "To ")) + partner;
+}
+
+std::string key_points_more(Lang lang, std::size_t n) {
+  if (lang == Lang::zh) return "文章其他要点（" + std::to_string(n) + "条）";
+  return std::to_string(n) + " more " + (n == 1 ? "point" : "points") + " from the story";
 }
 
 }  // namespace tw::detail

@@ -24,4 +24,11 @@ std::string implied_from(Lang lang, const std::string& from);
 /// " note a" / " 注a": what a screen reader says for a note mark.
 std::string note_mark(Lang lang, const std::string& letter);
 
+/// "No figures for H1 2025 in this selection: Jan–Sep 2025 is shown instead."
+std::string period_replaced(Lang lang, const std::string& asked, const std::string& shown);
+/// "To United States" / "from Japan" (lower: inside a title) / "对美国" / "自日本".
+std::string to_partner(Lang lang, bool import, const std::string& partner, bool lower);
+/// "4 more points from the story" / "文章其他要点（4条）".
+std::string key_points_more(Lang lang, std::size_t n);
+
 }  // namespace tw::detail

@@ -6,6 +6,7 @@
 #include "trade_widget/format.h"
 #include "trade_widget/query.h"
 #include "trade_widget/summary.h"
+#include "view/view_options.h"
 
 namespace tw {
 
@@ -115,6 +116,18 @@ json figure_json(const Dataset& ds, const Figure& f, Measure measure, Lang lang,
   return j;
 }
 
+/// The story's own findings (meta.key_points), each with its source and reference.
+/// Each carries its own source, so they do not join the source line of the computed figures.
+json key_points_json(const Dataset& ds, Lang lang) {
+  json out = json::array();
+  for (const KeyPoint& k : ds.meta.key_points) {
+    json j = {{"text", k.text.in(lang)}, {"source", source_json(ds, k.source, lang)}};
+    if (!k.ref.empty()) j["ref"] = k.ref;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
 json card_json(const Dataset& ds, const KeyFigure& kf, Lang lang, Provenance& provenance) {
   const Item& flow = ds.flows[static_cast<std::size_t>(kf.flow)];
   const Item& product = ds.products[static_cast<std::size_t>(kf.product)];
@@ -132,7 +145,27 @@ json card_json(const Dataset& ds, const KeyFigure& kf, Lang lang, Provenance& pr
     card["topPartnerId"] = partner.id;
     card["topPartner"] = partner.label.in(lang);
     card["topShare"] = figure_json(ds, kf.top_share, Measure::share, lang, provenance);
+    // false: only the largest of the partners reported; the others are not reported.
+    card["topEstablished"] = kf.top_established;
+    card["reportedPartners"] = kf.reported_partners;
   }
+  if (kf.partner != kNone) {
+    const Item& partner = ds.partners[static_cast<std::size_t>(kf.partner)];
+    card["partner"] = partner.id;
+    card["partnerLabel"] = partner.label.in(lang);
+    card["share"] = figure_json(ds, kf.share, Measure::share, lang, provenance);
+  }
+  json changes = json::array();
+  for (const PartnerFigure& p : kf.partner_changes) {
+    const Item& partner = ds.partners[static_cast<std::size_t>(p.partner)];
+    json c = {{"partner", partner.id},
+              {"partnerLabel", partner.label.in(lang)},
+              {"yoy", figure_json(ds, p.yoy, Measure::yoy, lang, provenance)}};
+    if (p.volume.present())
+      c["volume"] = figure_json(ds, p.volume, Measure::volume, lang, provenance);
+    changes.push_back(std::move(c));
+  }
+  if (!changes.empty()) card["partnerChanges"] = std::move(changes);
   return card;
 }
 
@@ -151,6 +184,9 @@ json row_json(const Dataset& ds, std::int32_t index, Lang lang, Provenance& prov
 struct ResolvedView {
   ResolvedSelection selection;
   int period = 0;
+  int partner = kNone;          ///< kNone: world figures
+  std::vector<int> periods;     ///< the periods offered for this selection
+  std::string period_replaced;  ///< a requested period without figures, replaced by `period`
 };
 
 Result<ResolvedView> resolve_view(const Dataset& ds, const ViewRequest& request) {
@@ -168,6 +204,26 @@ Result<ResolvedView> resolve_view(const Dataset& ds, const ViewRequest& request)
   ResolvedView v;
   v.selection = std::move(resolved.value());
   v.period = v.selection.periods.front();
+  if (!request.partner.empty()) {
+    const int partner = Dataset::position(ds.partners, request.partner);
+    if (partner == kNone) {
+      return Result<ResolvedView>::failure({Diagnostic{
+          "selection.partner", "\"" + request.partner + "\" is not in this dataset's partners"}});
+    }
+    if (!ds.partners[static_cast<std::size_t>(partner)].aggregate) v.partner = partner;
+  }
+  v.periods = detail::period_options(ds, v.selection.flows, v.selection.products, v.partner);
+  // A period without figures for this selection is never shown as an empty view: the default
+  // period is shown instead when it has figures, else the first period offered.
+  if (!v.periods.empty() &&
+      std::find(v.periods.begin(), v.periods.end(), v.period) == v.periods.end()) {
+    v.period_replaced = ds.periods[static_cast<std::size_t>(v.period)].id;
+    const int fallback = ds.meta.default_period;
+    v.period = std::find(v.periods.begin(), v.periods.end(), fallback) != v.periods.end()
+                   ? fallback
+                   : v.periods.front();
+    v.selection.periods = {v.period};
+  }
   return Result<ResolvedView>::success(std::move(v));
 }
 
@@ -200,8 +256,9 @@ bool has_partner_share(const Dataset& ds, const ResolvedView& v, int product) {
   return false;
 }
 
-/// Periods in which the sources give the volumes of at least two partners of a product: the
-/// breakdowns the "partners" chart draws (September 2025 magnet exports in the seed).
+/// Periods in which the sources give the volume of at least one partner of a product: the
+/// breakdowns the "partners" chart draws (magnet exports to the United States in H1 2025, five
+/// partners in September 2025 in the seed). One partner's figure alone is drawn too.
 std::vector<int> partner_breakdown_periods(const Dataset& ds, const ResolvedSelection& sel,
                                            int product) {
   std::vector<int> out;
@@ -213,7 +270,7 @@ std::vector<int> partner_breakdown_periods(const Dataset& ds, const ResolvedSele
         const Cell cell{flow, product, static_cast<int>(partner), static_cast<int>(period)};
         if (stated(ds, cell, Measure::volume).present()) ++partners;
       }
-      if (partners >= 2) {
+      if (partners >= 1) {
         out.push_back(static_cast<int>(period));
         break;
       }
@@ -238,8 +295,13 @@ std::vector<std::int32_t> observations_of(const Dataset& ds, const ResolvedView&
   if (kind == ViewKind::monthly) return monthly_observations(ds, v.selection);
   ResolvedSelection sel = v.selection;
   sel.measures = {Measure::volume, Measure::yoy, Measure::share};
+  // One partner's rows, beside the world totals they are part of.
+  if (v.partner != kNone) {
+    sel.partners = {v.partner};
+    if (ds.world_partner() != kNone) sel.partners.push_back(ds.world_partner());
+  }
   std::vector<std::int32_t> out = select_observations(ds, sel);
-  if (kind != ViewKind::shares) return out;
+  if (kind != ViewKind::shares || v.partner != kNone) return out;
   // The partner breakdowns the shares view also draws, with the totals they are shares of.
   for (int product : v.selection.products) {
     for (int period : partner_breakdown_periods(ds, v.selection, product)) {
@@ -260,6 +322,33 @@ std::vector<std::string> ids(const std::vector<Item>& items, const std::vector<i
   return out;
 }
 
+/// The chosen partner's charts in the chosen period: per product with a figure for the partner,
+/// the shares it is one of and the partner volumes beside the world total.
+template <class Request>
+json partner_chart_requests(const Dataset& ds, const ResolvedView& v, Request request) {
+  json out = json::array();
+  for (int product : v.selection.products) {
+    bool partner_figure = false;
+    bool any_volume = false;
+    for (int flow : v.selection.flows) {
+      const Cell cell{flow, product, v.partner, v.period};
+      partner_figure = partner_figure || stated(ds, cell, Measure::volume).present() ||
+                       partner_share(ds, cell).present();
+      for (std::size_t p = 0; p < ds.partners.size(); ++p) {
+        if (ds.partners[p].aggregate) continue;
+        const Cell other{flow, product, static_cast<int>(p), v.period};
+        any_volume = any_volume || stated(ds, other, Measure::volume).present();
+      }
+    }
+    if (!partner_figure) continue;
+    const std::string& id = ds.products[static_cast<std::size_t>(product)].id;
+    json r = request(any_volume ? "partners" : "shares");
+    r["product"] = id;
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
 /// The charts the view shows, as chart requests without a width (the page adds its own):
 /// one volumes or yoy chart; for shares and monthly one chart per product that has figures.
 json chart_requests(const Dataset& ds, const ResolvedView& v, ViewKind kind, Lang lang) {
@@ -274,6 +363,8 @@ json chart_requests(const Dataset& ds, const ResolvedView& v, ViewKind kind, Lan
     return r;
   };
   json out = json::array();
+  if (v.partner != kNone && kind != ViewKind::monthly)
+    return partner_chart_requests(ds, v, request);
   if (kind == ViewKind::volumes || kind == ViewKind::yoy) {
     out.push_back(request(view_kind_id(kind)));
     return out;
@@ -350,8 +441,24 @@ Result<json> view_json(const Dataset& ds, const ViewRequest& request) {
   if (!resolved.ok()) return Result<json>::failure(resolved.errors());
   const ResolvedView& v = resolved.value();
   const Lang lang = request.lang;
-  const Summary summary = summarize(ds, v.selection.flows, v.selection.products, v.period, lang);
+  const Summary summary =
+      summarize(ds, v.selection.flows, v.selection.products, v.period, lang, v.partner);
   Provenance provenance(ds);
+  std::string narrative = summary.narrative;
+  json combined = nullptr;
+  if (v.partner == kNone) {
+    const CombinedDirection c =
+        combined_direction(ds, v.selection.flows, v.selection.products, v.period);
+    if (c.product != kNone) {
+      const std::string text = combined_sentence(ds, v.selection.flows, c, lang);
+      combined = {{"text", text},
+                  {"product", ds.products[static_cast<std::size_t>(c.product)].id},
+                  {"now", figure_json(ds, c.now, Measure::volume, lang, provenance)},
+                  {"prior", figure_json(ds, c.prior, Measure::volume, lang, provenance)},
+                  {"change", figure_json(ds, c.change, Measure::yoy, lang, provenance)}};
+      narrative = text + (lang == Lang::en && !narrative.empty() ? " " : "") + narrative;
+    }
+  }
 
   json cards = json::array();
   for (const KeyFigure& kf : summary.figures) cards.push_back(card_json(ds, kf, lang, provenance));
@@ -379,7 +486,21 @@ Result<json> view_json(const Dataset& ds, const ViewRequest& request) {
        {"products", products},
        {"period", ds.periods[static_cast<std::size_t>(v.period)].id},
        {"periodLabel", ds.periods[static_cast<std::size_t>(v.period)].label.in(lang)},
-       {"narrative", summary.narrative},
+       {"narrative", narrative},
+       {"keyPoints", key_points_json(ds, lang)},
+       {"combined", combined},
+       {"periods", detail::period_options_json(ds, v.periods, lang)},
+       {"periodReplaced", v.period_replaced.empty() ? json(nullptr) : json(v.period_replaced)},
+       {"periodReplacedLabel",
+        v.period_replaced.empty()
+            ? json(nullptr)
+            : json(ds.periods[static_cast<std::size_t>(ds.period_position(v.period_replaced))]
+                       .label.in(lang))},
+       {"partner", v.partner == kNone ? json(nullptr)
+                                      : json(ds.partners[static_cast<std::size_t>(v.partner)].id)},
+       {"partners",
+        detail::partner_options_json(
+            ds, detail::partner_options(ds, v.selection.flows, v.selection.products), lang)},
        {"cards", cards},
        {"rows", rows},
        {"tablePeriods", table_periods},

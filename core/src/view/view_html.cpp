@@ -11,6 +11,7 @@
 namespace tw {
 
 using detail::page_text;
+using detail::period_replaced;
 using nlohmann::json;
 
 namespace {
@@ -73,6 +74,65 @@ void segmented(Markup& m, const std::string& name, Lang lang, const std::vector<
   m.close().close();
 }
 
+/// A choice among many (periods, partners): a <select> named tw-NAME, read by web/controls.js
+/// as the radio groups are. Options with a group go into <optgroup>s in their order.
+struct SelectOption {
+  std::string value;
+  std::string label;
+  std::string group;  ///< page_text key of the <optgroup>, or empty
+};
+
+void select_control(Markup& m, const std::string& name, Lang lang,
+                    const std::vector<SelectOption>& options, const std::string& chosen) {
+  m.open("div").attr("class", "tw-select-group").attr("data-control", name);
+  m.open("label").attr("for", "tw-" + name).text(page_text(lang, name)).close();
+  m.open("select")
+      .attr("class", "tw-select")
+      .attr("id", "tw-" + name)
+      .attr("name", "tw-" + name)
+      .attr("data-focus-key", name);
+  std::string group;
+  for (const SelectOption& o : options) {
+    if (o.group != group) {
+      if (!group.empty()) m.close();
+      group = o.group;
+      if (!group.empty()) m.open("optgroup").attr("label", page_text(lang, group));
+    }
+    m.open("option").attr("value", o.value);
+    if (o.value == chosen) m.attr("selected", "");
+    m.text(o.label).close();
+  }
+  if (!group.empty()) m.close();
+  m.close().close();
+}
+
+/// The period and partner choices the core offers for this selection (view.periods, partners).
+void explore_controls(Markup& m, const json& view, Lang lang) {
+  std::vector<SelectOption> periods;
+  for (const json& p : view.value("periods", json::array())) {
+    const std::string g = p.value("group", std::string());
+    const std::string key = g == "year"    ? "periodGroupYear"
+                            : g == "part"  ? "periodGroupPart"
+                            : g == "month" ? "periodGroupMonth"
+                                           : "";
+    periods.push_back({p["id"].get<std::string>(), p["label"].get<std::string>(), key});
+  }
+  if (!periods.empty()) {
+    select_control(m, "period", lang, periods, view.value("period", std::string()));
+  }
+  const json partners = view.value("partners", json::array());
+  const std::string partner = view.contains("partner") && view["partner"].is_string()
+                                  ? view["partner"].get<std::string>()
+                                  : std::string();
+  if (!partners.empty() || !partner.empty()) {
+    std::vector<SelectOption> options = {{"", page_text(lang, "partnerAll"), ""}};
+    for (const json& p : partners) {
+      options.push_back({p["id"].get<std::string>(), p["label"].get<std::string>(), ""});
+    }
+    select_control(m, "partner", lang, options, partner);
+  }
+}
+
 /// A disclosure button with a list of checkboxes (a <details>, usable without JavaScript).
 void multiselect(Markup& m, const std::string& name, Lang lang, const std::vector<Option>& options,
                  const std::vector<std::string>& chosen) {
@@ -108,7 +168,7 @@ void multiselect(Markup& m, const std::string& name, Lang lang, const std::vecto
 
 /// The controls, as a list: a new control (a period, a partner) is one more entry here and in
 /// web/controls.js, which reads every radio group and checkbox list the same way.
-void controls(Markup& m, const json& d, const WidgetRequest& request,
+void controls(Markup& m, const json& d, const json& view, const WidgetRequest& request,
               const std::vector<std::string>& flows, const std::vector<std::string>& products) {
   const Lang lang = request.view.lang;
   std::vector<Option> flow_options;
@@ -135,7 +195,24 @@ void controls(Markup& m, const json& d, const WidgetRequest& request,
   multiselect(m, "products", lang, product_options,
               request.no_products ? std::vector<std::string>{} : products);
   segmented(m, "view", lang, view_options, view_kind_id(request.view.kind));
+  // The embed has no room for a further row at 360 px: there they open from the footer line.
+  if (request.layout == Layout::full) explore_controls(m, view, lang);
   m.close();
+}
+
+/// The period asked for has no figures in this selection: which one is shown instead.
+void period_notice(Markup& m, const json& view, Lang lang) {
+  m.open("p").attr("class", "tw-hint tw-period-notice").attr("role", "status");
+  const auto asked = view.find("periodReplaced");
+  if (asked == view.end() || !asked->is_string()) {
+    m.attr("hidden", "").close();
+    return;
+  }
+  const json& label = view["periodReplacedLabel"];
+  m.text(period_replaced(lang,
+                         label.is_string() ? label.get<std::string>() : asked->get<std::string>(),
+                         view["periodLabel"].get<std::string>()))
+      .close();
 }
 
 void notice(Markup& m, const WidgetRequest& request) {
@@ -166,6 +243,22 @@ void csv_button(Markup& m, Lang lang, bool short_label) {
   m.text(std::string(" ") + page_text(lang, short_label ? "download" : "downloadCsv")).close();
 }
 
+/// The current chart as an image (web/image-download.js asks the core for it); disabled when
+/// the view draws no chart.
+void image_buttons(Markup& m, const json& view, Lang lang) {
+  for (const char* kind : {"png", "svg"}) {
+    const std::string k = kind;
+    m.open("button")
+        .attr("type", "button")
+        .attr("class", "tw-button tw-image-" + k)
+        .attr("data-focus-key", "image-" + k)
+        .attr("title", page_text(lang, "downloadImageHint"));
+    if (view["charts"].empty()) m.attr("disabled", "");
+    m.open("span").attr("aria-hidden", "true").attr("class", "tw-icon").text("⤓").close();
+    m.text(std::string(" ") + page_text(lang, k == "png" ? "downloadPng" : "downloadSvg")).close();
+  }
+}
+
 /// The embed's key sentence: the lead figure of each flow shown (its first card, the flow's
 /// total where the dataset has one). The other cards' sentences are in the full narrative.
 std::string key_sentence(const json& view, Lang lang) {
@@ -178,7 +271,13 @@ std::string key_sentence(const json& view, Lang lang) {
     if (!out.empty() && lang == Lang::en) out += " ";
     out += card["sentence"].get<std::string>();
   }
-  return out.empty() ? view["narrative"].get<std::string>() : out;
+  if (out.empty()) return view["narrative"].get<std::string>();
+  // Both flows of one product: the combined direction first, as the full narrative has it.
+  const auto combined = view.find("combined");
+  if (combined != view.end() && combined->is_object()) {
+    out = (*combined)["text"].get<std::string>() + (lang == Lang::en ? " " : "") + out;
+  }
+  return out;
 }
 
 /// The sentence under the chart, announced by screen readers when it changes.
@@ -211,6 +310,8 @@ void embed_layout(Markup& m, const Dataset& ds, const json& view, const WidgetRe
   m.open("div").attr("class", "tw-part-body");
   // The cards' titles are h3: an h2 first, so that headings go down one level at a time.
   m.open("h2").attr("class", "tw-sr").text(page_text(lang, "keyFigures")).close();
+  // The story's own findings first, each with its source, then the widget's figures.
+  detail::key_points_html(m, view, lang, false);
   detail::cards_html(m, view, lang);
   m.close().close();
   open_part(m, "notes", view["notes"].empty());
@@ -219,7 +320,31 @@ void embed_layout(Markup& m, const Dataset& ds, const json& view, const WidgetRe
   detail::notes_html(m, view);
   m.close().close();
   detail::table_html(m, view, lang, true);
-  csv_button(m, lang, true);
+  // The period and the partner shown, which open the choices of both.
+  const bool choices = !view.value("periods", json::array()).empty() ||
+                       !view.value("partners", json::array()).empty();
+  open_part(m, "choices", !choices);
+  std::string shown = view["periodLabel"].get<std::string>();
+  for (const json& p : view.value("partners", json::array())) {
+    if (view.contains("partner") && view["partner"] == p["id"]) {
+      shown += (lang == Lang::zh ? "·" : " · ") + p["label"].get<std::string>();
+    }
+  }
+  m.open("span").attr("class", "tw-choice-label").text(shown).close();
+  m.close();
+  m.open("div").attr("class", "tw-part-body tw-choices");
+  explore_controls(m, view, lang);
+  m.close().close();
+  open_part(m, "download", false);
+  m.attr("title", page_text(lang, "download"));
+  m.open("span").attr("aria-hidden", "true").attr("class", "tw-icon").text("⤓").close();
+  // On a phone the word is for screen readers only: the line keeps to two rows (explore.css).
+  m.text(" ").open("span").attr("class", "tw-part-word").text(page_text(lang, "download")).close();
+  m.close();
+  m.open("div").attr("class", "tw-part-body tw-actions");
+  csv_button(m, lang, false);
+  image_buttons(m, view, lang);
+  m.close().close();
   m.close();
 }
 
@@ -227,6 +352,7 @@ void full_layout(Markup& m, const Dataset& ds, const json& view, const WidgetReq
   const Lang lang = request.view.lang;
   m.open("section").attr("class", "tw-summary").attr("aria-label", page_text(lang, "keyFigures"));
   m.open("p").attr("class", "tw-period").text(view["periodLabel"].get<std::string>()).close();
+  detail::key_points_html(m, view, lang, false);
   sentence(m, view["narrative"].get<std::string>());
   m.open("h2").attr("class", "tw-cards-heading").text(page_text(lang, "keyFigures")).close();
   detail::cards_html(m, view, lang);
@@ -236,6 +362,7 @@ void full_layout(Markup& m, const Dataset& ds, const json& view, const WidgetReq
   detail::table_html(m, view, lang, false);
   m.open("p").attr("class", "tw-actions");
   csv_button(m, lang, false);
+  image_buttons(m, view, lang);
   m.close().close();
   m.open("footer").attr("class", "tw-sources");
   m.open("h2").text(page_text(lang, "sources")).close();
@@ -278,7 +405,8 @@ Result<std::string> widget_html(const Dataset& ds, const WidgetRequest& request)
                      request.layout == Layout::embed ? "tw-layout tw-embed" : "tw-layout tw-full");
   header(m, d, lang);
   notice(m, request);
-  controls(m, d, request, flows, products);
+  controls(m, d, view, request, flows, products);
+  period_notice(m, view, lang);
   if (request.layout == Layout::embed) {
     embed_layout(m, ds, view, request);
   } else {

@@ -101,6 +101,56 @@ void open_line(Markup& m, const char* label) {
   m.open("span").attr("class", "tw-card-value");
 }
 
+/// "(Antaike, [18][21])": who gives a partner figure and where.
+void citation(Markup& m, Lang lang, const json& f) {
+  const auto source = f.find("source");
+  if (source == f.end() || !source->is_object()) return;
+  std::string who = str(*source, "author");
+  if (who.empty()) who = str(*source, "publisher");
+  if (who.empty()) return;
+  std::string ref = str(f, "ref");
+  if (!ref.empty()) ref = (lang == Lang::zh ? "，" : ", ") + ref;
+  m.open("span")
+      .attr("class", "tw-cite")
+      .text(lang == Lang::zh ? "（" + who + ref + "）" : " (" + who + ref + ")")
+      .close();
+}
+
+/// A card about one partner: its share and its source; in the world view, each partner change
+/// a source gives ("To United States ▼ −24.0% (Antaike, [18][21])").
+void partner_lines(Markup& m, Lang lang, const json& c) {
+  const bool import = str(c, "flow") == "import";
+  if (c.contains("partner")) {
+    const json& share = c.value("share", json::object());
+    if (share.value("present", false)) {
+      open_line(m, page_text(lang, "shareOfFlow"));
+      figure(m, lang, share, "tw-share");
+      implied_badge(m, lang, share);
+      m.close().close();
+    }
+    for (const char* key : {"yoy", "volume", "share"}) {
+      const json& f = c.value(key, json::object());
+      if (f.value("present", false) && f.contains("source") && f["source"].is_object()) {
+        m.open("p").attr("class", "tw-card-line");
+        citation(m, lang, f);
+        m.close();
+        break;
+      }
+    }
+  }
+  for (const json& p : c.value("partnerChanges", json::array())) {
+    open_line(m, to_partner(lang, import, str(p, "partnerLabel"), false).c_str());
+    if (p.contains("volume")) {
+      figure(m, lang, p["volume"], "tw-volume");
+      m.text(" ");
+    }
+    change(m, lang, p["yoy"]);
+    implied_badge(m, lang, p["yoy"]);
+    citation(m, lang, p["yoy"]);
+    m.close().close();
+  }
+}
+
 void card(Markup& m, Lang lang, const json& c) {
   m.open("li")
       .attr("class", "tw-card")
@@ -110,6 +160,13 @@ void card(Markup& m, Lang lang, const json& c) {
   m.open("span").attr("class", "tw-card-product").text(str(c, "productLabel")).close();
   m.text(" ");
   m.open("span").attr("class", "tw-card-flow").text(str(c, "flowLabel")).close();
+  if (c.contains("partner")) {
+    m.text(" ");
+    m.open("span")
+        .attr("class", "tw-card-partner")
+        .text(to_partner(lang, str(c, "flow") == "import", str(c, "partnerLabel"), true))
+        .close();
+  }
   m.close();
   open_line(m, page_text(lang, "volume"));
   figure(m, lang, c["volume"], "tw-volume");
@@ -120,15 +177,24 @@ void card(Markup& m, Lang lang, const json& c) {
   implied_badge(m, lang, c["yoy"]);
   m.close().close();
   if (c.contains("topPartner")) {
+    // "Top partner" only when the figures establish it; else the largest of those reported.
+    const bool established = c.value("topEstablished", true);
     const json& share = c["topShare"];
-    open_line(m, page_text(lang, "topPartner"));
+    open_line(m, page_text(lang, established ? "topPartner" : "largestReported"));
     m.open("strong").attr("class", "tw-partner").text(str(c, "topPartner") + " ");
     m.open("span").attr("class", "tw-share").text(str(share, "text")).close();
     note_mark(m, lang, share);
     m.close();
     implied_badge(m, lang, share);
+    if (!established) {
+      m.open("span")
+          .attr("class", "tw-others")
+          .text(" (" + std::string(page_text(lang, "othersNotReported")) + ")")
+          .close();
+    }
     m.close().close();
   }
+  partner_lines(m, lang, c);
   m.close();
 }
 
@@ -309,6 +375,41 @@ void notes_html(Markup& m, const json& view) {
   m.open("ol").attr("class", "tw-notes-list").attr("type", "a");
   for (const json& n : view["notes"]) {
     m.open("li").attr("value", std::to_string(n["number"].get<int>())).text(str(n, "text")).close();
+  }
+  m.close();
+}
+
+namespace {
+void key_point(Markup& m, Lang lang, const json& p) {
+  m.open("li").attr("class", "tw-key-point").text(str(p, "text"));
+  const json& s = p.value("source", json::object());
+  std::string who = str(s, "author");
+  if (who.empty()) who = str(s, "publisher");
+  m.open("span").attr("class", "tw-key-point-source").text(lang == Lang::zh ? "（" : " (");
+  external_link(m, str(s, "url"), who);
+  if (!str(p, "ref").empty()) m.text((lang == Lang::zh ? "，" : ", ") + str(p, "ref"));
+  m.text(lang == Lang::zh ? "）" : ")").close();
+  m.close();
+}
+}  // namespace
+
+void key_points_html(Markup& m, const json& view, Lang lang, bool first_only) {
+  const json points = view.value("keyPoints", json::array());
+  if (points.empty()) return;
+  m.open("section").attr("class", "tw-key-points").attr("aria-label", page_text(lang, "keyPoints"));
+  m.open("h2").attr("class", "tw-key-points-title").text(page_text(lang, "keyPoints")).close();
+  m.open("ul").attr("class", "tw-key-points-list");
+  key_point(m, lang, points[0]);
+  m.close();
+  if (points.size() > 1 && !first_only) {
+    m.open("details").attr("class", "tw-key-points-more").attr("data-part", "points");
+    m.open("summary")
+        .attr("data-focus-key", "part:points")
+        .text(key_points_more(lang, points.size() - 1))
+        .close();
+    m.open("ul").attr("class", "tw-key-points-list");
+    for (std::size_t i = 1; i < points.size(); ++i) key_point(m, lang, points[i]);
+    m.close().close();
   }
   m.close();
 }

@@ -21,6 +21,9 @@ void source_list_html(Markup& m, const nlohmann::json& view, Lang lang);
 /// <span class="tw-source-names">: the publishers on one line.
 void source_names_html(Markup& m, const nlohmann::json& view, Lang lang);
 /// <ol class="tw-notes-list">: the view's notes, lettered.
+/// The story's own findings (meta.key_points), each with its source: the first shown, the others
+/// behind a disclosure (first_only: the first alone).
+void key_points_html(Markup& m, const nlohmann::json& view, Lang lang, bool first_only);
 void notes_html(Markup& m, const nlohmann::json& view);
 
 /// "https://…" or "http://…" without spaces: the only links the widget makes.

@@ -39,6 +39,7 @@ Result<ViewRequest> parse_view_request(std::string_view text) {
   detail::read_id_list(j, "flows", r.flows, errors);
   detail::read_id_list(j, "products", r.products, errors);
   detail::read_request_string(j, "period", r.period, errors);
+  detail::read_request_string(j, "partner", r.partner, errors);
   std::string lang;
   if (detail::read_request_string(j, "lang", lang, errors)) {
     if (lang == "zh") {

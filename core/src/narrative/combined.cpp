@@ -1,0 +1,106 @@
+// The flows added up (imports + exports), always derived and marked so; never merged with a
+// source's own statement about the same trade, which may count products on another basis.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "narrative/partner_text.h"
+#include "trade_widget/format.h"
+#include "trade_widget/summary.h"
+
+namespace tw {
+
+namespace {
+
+constexpr int kChangeDecimals = 1;
+
+/// The flows' stated world volumes of a product in a period, added; absent unless every flow
+/// states one.
+Figure sum_of_flows(const Dataset& ds, const std::vector<int>& flows, int product, int period) {
+  const int world = ds.world_partner();
+  Figure f;
+  if (world == kNone || period == kNone) return f;
+  double sum = 0;
+  int decimals = 0;
+  for (int flow : flows) {
+    const Figure v = stated(ds, Cell{flow, product, world, period}, Measure::volume);
+    if (v.origin != Origin::stated) return Figure{};
+    sum += v.value;
+    decimals = std::max(decimals, v.decimals);
+    f.inputs.push_back(v.observation);
+  }
+  f.value = sum;
+  f.decimals = decimals;
+  f.origin = Origin::derived;
+  return f;
+}
+
+/// The change without its "(implied)": the sentence says once, at its end, how it is derived.
+Figure as_stated(Figure f) {
+  f.origin = Origin::stated;
+  return f;
+}
+
+}  // namespace
+
+CombinedDirection combined_direction(const Dataset& ds, const std::vector<int>& flows,
+                                     const std::vector<int>& products, int period) {
+  CombinedDirection c;
+  c.period = period;
+  if (flows.size() < 2) return c;
+  const int before = ds.period_a_year_before(period);
+  for (int product : products) {
+    // Only a total (an aggregate product) stands for a flow as a whole.
+    if (!ds.products[static_cast<std::size_t>(product)].aggregate) continue;
+    const Figure now = sum_of_flows(ds, flows, product, period);
+    const Figure prior = sum_of_flows(ds, flows, product, before);
+    if (!now.present() || !prior.present() || prior.value <= 0) continue;
+    c.product = product;
+    c.prior_period = before;
+    c.now = now;
+    c.prior = prior;
+    c.change.value = (now.value / prior.value - 1.0) * 100.0;
+    c.change.decimals = kChangeDecimals;
+    c.change.origin = Origin::derived;
+    c.change.inputs = now.inputs;
+    c.change.inputs.insert(c.change.inputs.end(), prior.inputs.begin(), prior.inputs.end());
+    return c;
+  }
+  return c;
+}
+
+std::string combined_sentence(const Dataset& ds, const std::vector<int>& flows,
+                              const CombinedDirection& c, Lang lang) {
+  if (c.product == kNone) return "";
+  const Item& product = ds.products[static_cast<std::size_t>(c.product)];
+  const Text& unit = ds.meta.volume_unit;
+  const std::string& before = ds.periods[static_cast<std::size_t>(c.prior_period)].label.in(lang);
+  std::vector<std::string> names;
+  for (int flow : flows) names.push_back(ds.flows[static_cast<std::size_t>(flow)].phrase.in(lang));
+  const bool key_points = !ds.meta.key_points.empty();
+  if (lang == Lang::zh) {
+    std::string who;
+    for (const std::string& n : names) who += n;  // 进口 + 出口 -> 进出口 reads as 进口出口
+    if (names.size() == 2 && names[0] == "进口" && names[1] == "出口") who = "进出口";
+    std::string s = product.phrase.zh + who + "合计" +
+                    format_volume(c.now.value, c.now.decimals, unit, Lang::zh) + "，较" + before +
+                    "的" + format_volume(c.prior.value, c.prior.decimals, unit, Lang::zh) + "，" +
+                    detail::change_zh(as_stated(c.change)) + "（推算：各流向公布总量之和）。";
+    if (key_points) s += "文章关于进出口的结论（见要点）统计口径不同，两者未合并。";
+    return s;
+  }
+  std::string who = names.size() == 2 ? names[0] + " and " + names[1] : names[0];
+  who[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(who[0])));
+  std::string s = who + " of " + product.phrase.en + " together " +
+                  detail::change_en(as_stated(c.change)) + " to " +
+                  format_volume(c.now.value, c.now.decimals, unit, Lang::en) + ", from " +
+                  format_volume(c.prior.value, c.prior.decimals, unit, Lang::en) + " in " + before +
+                  " (implied: the sum of each flow's stated total).";
+  if (key_points) {
+    s += " The source's own statement on imports and exports, among the key points, counts "
+         "products on another basis; the two are not merged.";
+  }
+  return s;
+}
+
+}  // namespace tw
