@@ -177,7 +177,8 @@ async function heights(base) {
       for (const width of widths) {
         await page.setViewportSize({ width, height: 100 });
         await page.goto(base + layout, { waitUntil: 'load' });
-        await page.waitForSelector(CHART, { timeout: 15000 });
+        // One of the chart's width variants is shown (container queries): attached, not all visible.
+        await page.waitForSelector(CHART, { state: 'attached', timeout: 15000 });
         await page.waitForFunction((attr) => document.getElementById('widget')?.hasAttribute(attr), STATE, { timeout: 15000 });
         const h = await page.evaluate(async () => {
           await document.fonts.ready;
