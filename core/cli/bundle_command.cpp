@@ -104,12 +104,7 @@ int run(const Args& args) {
   const auto parsed =
       parse_args(args, kName, kUsage, {"--out", "-o", "--url", "--site"}, {"--force"});
   if (!parsed) return 2;
-  if (parsed->positionals.size() != 1) {
-    return usage_error(kName,
-                       parsed->positionals.empty() ? "which dataset? (FILE.json is missing)"
-                                                   : "expected one dataset file",
-                       kUsage);
-  }
+  if (const int code = require_one_dataset(*parsed, kName, kUsage)) return code;
   const std::string out = parsed->value("--out", parsed->value("-o"));
   if (out.empty()) return usage_error(kName, "where to? (--out DIR is missing)", kUsage);
   const std::string data_path = parsed->positionals[0];

@@ -15,6 +15,14 @@ int usage_error(const char* command, const std::string& message, const char* usa
   return 2;
 }
 
+int require_one_dataset(const ParsedArgs& parsed, const char* command, const char* usage) {
+  if (parsed.positionals.size() == 1) return 0;
+  return usage_error(command,
+                     parsed.positionals.empty() ? "which dataset? (FILE.json is missing)"
+                                                : "expected one dataset file",
+                     usage);
+}
+
 std::optional<ParsedArgs> parse_args(const Args& args, const char* command, const char* usage,
                                      std::initializer_list<const char*> value_options,
                                      std::initializer_list<const char*> flag_options) {

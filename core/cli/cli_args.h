@@ -31,4 +31,8 @@ std::optional<ParsedArgs> parse_args(const Args& args, const char* command, cons
 /// Prints "trade-widget COMMAND: message" and the usage to stderr; returns exit code 2.
 int usage_error(const char* command, const std::string& message, const char* usage);
 
+/// 0 when exactly one dataset file is named; otherwise the usage error's exit code (2), after
+/// saying whether the file is missing or there are too many.
+int require_one_dataset(const ParsedArgs& parsed, const char* command, const char* usage);
+
 }  // namespace tw::cli

@@ -31,12 +31,7 @@ int run(const Args& args) {
   if (wants_help(args, kUsage)) return 0;
   const auto parsed = parse_args(args, kName, kUsage, {"-o", "--out", "--meta-out"}, {"--force"});
   if (!parsed) return 2;
-  if (parsed->positionals.size() != 1) {
-    return usage_error(kName,
-                       parsed->positionals.empty() ? "which dataset? (FILE.json is missing)"
-                                                   : "expected one dataset file",
-                       kUsage);
-  }
+  if (const int code = require_one_dataset(*parsed, kName, kUsage)) return code;
   const std::string csv_path = parsed->value("-o", parsed->value("--out"));
   const std::string meta_path =
       parsed->value("--meta-out", csv_path.empty() ? "" : meta_path_for(csv_path));

@@ -223,15 +223,21 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
   read_key_points(*this, j, meta);  // after sources: key points cite them
 }
 
-void MetaReader::read_items(const json& j, const std::string& path, std::vector<Item>& items) {
+bool MetaReader::check_list(const json& j, const std::string& path, const char* what) {
   if (!j.is_array() || j.empty()) {
     error(path, "expected a non-empty array, got " + describe(j));
-    return;
+    return false;
   }
   if (j.size() > 0xFFFF) {
-    error(path, "too many items (" + std::to_string(j.size()) + "; at most 65535)");
-    return;
+    error(path,
+          "too many " + std::string(what) + " (" + std::to_string(j.size()) + "; at most 65535)");
+    return false;
   }
+  return true;
+}
+
+void MetaReader::read_items(const json& j, const std::string& path, std::vector<Item>& items) {
+  if (!check_list(j, path, "items")) return;
   std::set<std::string> seen;
   for (std::size_t i = 0; i < j.size(); ++i) {
     const json& e = j[i];
@@ -264,14 +270,7 @@ void MetaReader::read_items(const json& j, const std::string& path, std::vector<
 }
 
 void MetaReader::read_periods(const json& j, const std::string& path, std::vector<Period>& out) {
-  if (!j.is_array() || j.empty()) {
-    error(path, "expected a non-empty array, got " + describe(j));
-    return;
-  }
-  if (j.size() > 0xFFFF) {
-    error(path, "too many periods (" + std::to_string(j.size()) + "; at most 65535)");
-    return;
-  }
+  if (!check_list(j, path, "periods")) return;
   std::set<std::string> seen;
   for (std::size_t i = 0; i < j.size(); ++i) {
     const json& e = j[i];

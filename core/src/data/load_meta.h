@@ -41,6 +41,9 @@ struct MetaReader {
                    std::string& out, bool required, std::size_t max_chars = kMaxShortText);
 
  private:
+  /// True when j is a non-empty array of at most 65535 entries; otherwise records why (`what`
+  /// names the entries: "items", "periods").
+  bool check_list(const nlohmann::json& j, const std::string& path, const char* what);
   void read_items(const nlohmann::json& j, const std::string& path, std::vector<Item>& items);
   void read_periods(const nlohmann::json& j, const std::string& path, std::vector<Period>& out);
 };
