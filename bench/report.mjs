@@ -359,9 +359,12 @@ w('| the year of a date read without `std::stoi` (libc++ reported its errors thr
 w();
 w('The whole interactive page (index.html, boot.js, widget.js, widget.css, the loader, the module');
 w('and the bundled dataset, their `.gz` copies) went from 206.4 to 172.1 KiB gzip (145.8 KiB brotli).');
-w('The -O2 files of the large-data path are kept (about 12 KB gzip; at -Oz, loading 1M observations');
-w('was 4x slower, table above); they were not re-measured this time, as the shared machine\'s load');
-w('made timings meaningless that day.');
+w('The -O2 files of the large-data path are kept: all at -Oz, the module is 290,026 bytes (133,911');
+w('gzip, 9.4 KB less), and loading the 1,000,000-observation file took 7,671 ms against 2,770 ms');
+w('(2.8x) and 2,495 ms for the module before these steps, medians of 5 in one run of');
+w('`bench/compare-page-modules.mjs` (a machine under a load average of 13, so the times are long; a');
+w('second run with the order swapped gave 2,104 ms for this build and 2,575 ms for the one before:');
+w('no loss from the steps above).');
 w();
 w('## The large-data path');
 w();
