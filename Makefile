@@ -7,7 +7,7 @@ SANITIZE := build/sanitize
 PORT ?= 8080
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: setup build native wasm public test test-native test-wasm test-sanitize test-node test-cli test-browser test-stages demo bench fuzz format clean
+.PHONY: setup build native wasm public module-breakdown test test-native test-wasm test-sanitize test-node test-cli test-browser test-stages demo bench fuzz format clean
 
 setup:
 	@scripts/setup.sh
@@ -26,6 +26,14 @@ wasm:
 # public/ becomes a complete static site: page, scripts, styles, module, data, static fallback.
 public: native wasm
 	@scripts/assemble-public.sh
+
+# What the page's module is made of (code bytes by origin): the same link with a name section.
+module-breakdown:
+	@[ -f $(WASM)/CMakeCache.txt ] || cmake --preset wasm >/dev/null
+	cmake --build --preset wasm --target trade_widget_names
+	@node scripts/module-breakdown.mjs --wasm $(WASM)/wasm-bindings/trade_widget_names.wasm \
+	  --objects $(WASM)/wasm-bindings/CMakeFiles/tw_core_page.dir,$(WASM)/wasm-bindings/CMakeFiles/trade_widget_names.dir \
+	  --markdown $(if $(TOP),--top $(TOP))
 
 test: build test-stages test-cli test-native test-wasm test-sanitize test-node test-browser
 	@echo "make test: all suites passed"

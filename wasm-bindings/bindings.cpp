@@ -37,26 +37,21 @@ using tw::bindings::json_object;
 using tw::bindings::json_string;
 
 /// Loads the dataset from bytes the page copied into the module's memory (HEAPU8.set is ~20x
-/// faster than passing a std::string through Embind). The caller frees the buffer.
+/// faster than passing a std::string through Embind). The caller frees the buffer. The module
+/// is built without exceptions: running out of memory aborts it, and web/core.js reports that.
 std::string load_dataset(std::uintptr_t address, std::size_t length, std::string lang) {
-  try {
-    std::string_view bytes(reinterpret_cast<const char*>(address), length);
-    auto loaded = tw::load_dataset(bytes);
-    if (!loaded.ok()) {
-      g_dataset.reset();
-      return failure_json(loaded.errors(), loaded.warnings());
-    }
-    g_dataset = std::move(loaded.value());
-    return json_object(
-        {{"dataset",
-          tw::describe_dataset(*g_dataset, lang == "zh" ? tw::Lang::zh : tw::Lang::en).dump()},
-         {"ok", "true"},
-         {"warnings", tw::diagnostics_json(loaded.warnings()).dump()}});
-  } catch (const std::exception& e) {  // out of memory: reported, never thrown into JavaScript
+  std::string_view bytes(reinterpret_cast<const char*>(address), length);
+  auto loaded = tw::load_dataset(bytes);
+  if (!loaded.ok()) {
     g_dataset.reset();
-    return failure_json(
-        {tw::Diagnostic{"", std::string("could not load the dataset: ") + e.what()}});
+    return failure_json(loaded.errors(), loaded.warnings());
   }
+  g_dataset = std::move(loaded.value());
+  return json_object(
+      {{"dataset",
+        tw::describe_dataset(*g_dataset, lang == "zh" ? tw::Lang::zh : tw::Lang::en).dump()},
+       {"ok", "true"},
+       {"warnings", tw::diagnostics_json(loaded.warnings()).dump()}});
 }
 
 std::string describe(std::string lang) {
@@ -68,49 +63,36 @@ std::string describe(std::string lang) {
 }
 
 std::string view(std::string request_json) {
-  try {
-    if (!g_dataset) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
-    const auto request = tw::parse_view_request(request_json);
-    if (!request.ok()) return failure_json(request.errors());
-    const auto v = tw::view_json(*g_dataset, request.value());
-    if (!v.ok()) return failure_json(v.errors());
-    return json_object({{"ok", "true"}, {"view", v.value().dump()}});
-  } catch (const std::exception& e) {
-    return failure_json(
-        {tw::Diagnostic{"", std::string("could not compute the view: ") + e.what()}});
-  }
+  if (!g_dataset) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
+  const auto request = tw::parse_view_request(request_json);
+  if (!request.ok()) return failure_json(request.errors());
+  const auto v = tw::view_json(*g_dataset, request.value());
+  if (!v.ok()) return failure_json(v.errors());
+  return json_object({{"ok", "true"}, {"view", v.value().dump()}});
 }
 
 /// The widget's content for a state as HTML, the same markup `trade-widget page` writes into
 /// the built page: the page inserts it, so the live page and the pre-rendered one are one.
 std::string widget(std::string request_json) {
-  try {
-    if (!g_dataset) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
-    const auto request = tw::parse_widget_request(request_json);
-    if (!request.ok()) return failure_json(request.errors());
-    const auto html = tw::widget_html(*g_dataset, request.value());
-    if (!html.ok()) return failure_json(html.errors());
-    return nlohmann::json{{"ok", true}, {"html", html.value()}}.dump();
-  } catch (const std::exception& e) {
-    return failure_json({tw::Diagnostic{"", std::string("could not write the view: ") + e.what()}});
-  }
+  if (!g_dataset) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
+  const auto request = tw::parse_widget_request(request_json);
+  if (!request.ok()) return failure_json(request.errors());
+  const auto html = tw::widget_html(*g_dataset, request.value());
+  if (!html.ok()) return failure_json(html.errors());
+  return nlohmann::json{{"ok", true}, {"html", html.value()}}.dump();
 }
 
 /// The current view's table as tidy CSV, written by the core (the page only offers it for
 /// download).
 std::string csv(std::string request_json) {
-  try {
-    if (!g_dataset) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
-    const auto request = tw::parse_view_request(request_json);
-    if (!request.ok()) return failure_json(request.errors());
-    const auto rows = tw::view_observations(*g_dataset, request.value());
-    if (!rows.ok()) return failure_json(rows.errors());
-    return json_object({{"csv", json_string(tw::export_csv(*g_dataset, rows.value()))},
-                        {"ok", "true"},
-                        {"rows", std::to_string(rows.value().size())}});
-  } catch (const std::exception& e) {
-    return failure_json({tw::Diagnostic{"", std::string("could not write the CSV: ") + e.what()}});
-  }
+  if (!g_dataset) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
+  const auto request = tw::parse_view_request(request_json);
+  if (!request.ok()) return failure_json(request.errors());
+  const auto rows = tw::view_observations(*g_dataset, request.value());
+  if (!rows.ok()) return failure_json(rows.errors());
+  return json_object({{"csv", json_string(tw::export_csv(*g_dataset, rows.value()))},
+                      {"ok", "true"},
+                      {"rows", std::to_string(rows.value().size())}});
 }
 
 /// Bytes in use by malloc and the size of the wasm memory: lets tests and benchmarks see that

@@ -4,7 +4,6 @@
 #include <emscripten/bind.h>
 
 #include <cmath>
-#include <exception>
 #include <string>
 
 #include "current_dataset.h"
@@ -20,38 +19,30 @@ using tw::bindings::json_object;
 using tw::bindings::json_string;
 
 std::string chart(std::string request_json) {
-  try {
-    const tw::Dataset* ds = tw::bindings::current_dataset();
-    if (ds == nullptr) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
-    const auto request = tw::parse_chart_request(request_json);
-    if (!request.ok()) return failure_json(request.errors());
-    const auto scene = tw::chart_scene(*ds, request.value());
-    if (!scene.ok()) return failure_json(scene.errors(), scene.warnings());
-    return json_object(
-        {{"height", std::to_string(static_cast<int>(std::lround(scene.value().height)))},
-         {"ok", "true"},
-         {"svg", json_string(tw::to_svg(scene.value()))},
-         {"warnings", tw::diagnostics_json(scene.warnings()).dump()},
-         {"width", std::to_string(static_cast<int>(std::lround(scene.value().width)))}});
-  } catch (const std::exception& e) {  // out of memory: reported, never thrown into JavaScript
-    return failure_json({tw::Diagnostic{"", std::string("could not draw the chart: ") + e.what()}});
-  }
+  const tw::Dataset* ds = tw::bindings::current_dataset();
+  if (ds == nullptr) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
+  const auto request = tw::parse_chart_request(request_json);
+  if (!request.ok()) return failure_json(request.errors());
+  const auto scene = tw::chart_scene(*ds, request.value());
+  if (!scene.ok()) return failure_json(scene.errors(), scene.warnings());
+  return json_object(
+      {{"height", std::to_string(static_cast<int>(std::lround(scene.value().height)))},
+       {"ok", "true"},
+       {"svg", json_string(tw::to_svg(scene.value()))},
+       {"warnings", tw::diagnostics_json(scene.warnings()).dump()},
+       {"width", std::to_string(static_cast<int>(std::lround(scene.value().width)))}});
 }
 
 /// The chart as an image file to download (story title, theme embedded, opaque background):
 /// {"ok": true, "svg", "width", "height"}. The page draws the PNG from this SVG.
 std::string chart_image(std::string request_json) {
-  try {
-    const tw::Dataset* ds = tw::bindings::current_dataset();
-    if (ds == nullptr) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
-    const auto request = tw::parse_chart_request(request_json);
-    if (!request.ok()) return failure_json(request.errors());
-    const auto svg = tw::render_image_svg(*ds, request.value());
-    if (!svg.ok()) return failure_json(svg.errors(), svg.warnings());
-    return nlohmann::json{{"ok", true}, {"svg", svg.value()}}.dump();
-  } catch (const std::exception& e) {  // out of memory: reported, never thrown into JavaScript
-    return failure_json({tw::Diagnostic{"", std::string("could not draw the image: ") + e.what()}});
-  }
+  const tw::Dataset* ds = tw::bindings::current_dataset();
+  if (ds == nullptr) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
+  const auto request = tw::parse_chart_request(request_json);
+  if (!request.ok()) return failure_json(request.errors());
+  const auto svg = tw::render_image_svg(*ds, request.value());
+  if (!svg.ok()) return failure_json(svg.errors(), svg.warnings());
+  return nlohmann::json{{"ok", true}, {"svg", svg.value()}}.dump();
 }
 
 }  // namespace

@@ -87,11 +87,16 @@
       try {
         loaded = core.load(source.bytes, lang);
       } catch (e) {
-        TW.errors.show(this.root, lang, 'errorData', { file: source.name, diagnostics: e.diagnostics || [], text: e.diagnostics ? null : e.message });
+        // Out of memory (the instance aborted): the written view, if any, stays under the card,
+        // and the next interaction tries a new instance. Invalid data shows only the card.
+        if (e.stopped) this.loading = null;
+        TW.errors.show(this.root, lang, 'errorData', { file: source.name, diagnostics: e.diagnostics || [], text: e.diagnostics ? null : e.message, keep: keep && !!e.stopped });
         document.documentElement.removeAttribute('data-tw-pending');
         return;
       }
       this.core = core;
+      // A card from an earlier attempt (an instance that ran out of memory) is stale now.
+      for (const card of this.root.querySelectorAll('.tw-error')) card.remove();
       this.dataset = loaded.dataset;
       this.fileName = source.name;
       const parsed = TW.state.parse(location.hash, this.dataset, TW.state.initial(this.dataset, lang));
@@ -191,6 +196,7 @@
     }
 
     downloadFailed(e) {
+      this.dropStopped(e);
       TW.errors.show(this.root, this.state.lang, 'errorView', { diagnostics: e.diagnostics, text: e.diagnostics ? null : e.message, keep: true });
     }
 
@@ -253,7 +259,15 @@
       }
     }
 
+    /** An instance that aborted (out of memory) is dropped: the next state loads a new one. */
+    dropStopped(e) {
+      if (!(e && e.stopped)) return;
+      this.core = null;
+      this.loading = null;
+    }
+
     fail(lang, e) {
+      this.dropStopped(e);
       this.builtLang = null; // the error card replaced the layout: the next state rebuilds it
       document.documentElement.removeAttribute('data-tw-pending');
       if (e instanceof TW.core.CoreError) {

@@ -18,6 +18,28 @@
     return r;
   }
 
+  /**
+   * The module is built without C++ exceptions (for size, wasm-bindings/CMakeLists.txt): running
+   * out of memory inside it ends the call with a WebAssembly.RuntimeError or a thrown number, and
+   * the instance is unusable after that. The reader gets the error card; `stopped` tells the page
+   * to create a new instance for the next state.
+   */
+  function stoppedError(kind) {
+    const error = new CoreError(kind, [{ message: 'the widget ran out of memory or stopped' }]);
+    error.stopped = true;
+    return error;
+  }
+
+  /** Runs a call into the module; anything it throws that is not the core's reply is an abort. */
+  function guarded(kind, call) {
+    try {
+      return call();
+    } catch (e) {
+      if (e instanceof CoreError) throw e;
+      throw stoppedError(kind);
+    }
+  }
+
   /** trade_widget.js, beside this page's widget.js, unless the page carries it (standalone.html). */
   function loadScript() {
     if (typeof window.createTradeWidget === 'function') return Promise.resolve();
@@ -38,30 +60,30 @@
     await loadScript();
     // eslint-disable-next-line no-undef
     const module = await createTradeWidget();
+    const call = (kind, name, request) => guarded(kind, () => reply(kind, module[name](JSON.stringify(request))));
     return {
       /** Copies the bytes into the module's memory (far cheaper than a string) and loads them. */
       load(bytes, lang) {
-        const address = module.allocate(bytes.length);
-        try {
+        return guarded('errorData', () => {
+          const address = module.allocate(bytes.length);
+          if (!address) {
+            throw new CoreError('errorData', [{ message: 'the dataset (' + bytes.length + ' bytes) does not fit in the memory this browser gives the widget' }]);
+          }
           module.HEAPU8.set(bytes, address);
-          return reply('errorData', module.loadDataset(address, bytes.length, lang));
-        } finally {
+          const text = module.loadDataset(address, bytes.length, lang); // an abort skips the release: the instance is dropped
           module.release(address);
-        }
+          return reply('errorData', text);
+        });
       },
-      describe: (lang) => reply('errorView', module.describe(lang)).dataset,
-      view: (request) => reply('errorView', module.view(JSON.stringify(request))).view,
+      describe: (lang) => guarded('errorView', () => reply('errorView', module.describe(lang))).dataset,
+      view: (request) => call('errorView', 'view', request).view,
       /** The widget's content for a state, as HTML written (and escaped) by the core. */
-      widget: (request) => reply('errorView', module.widget(JSON.stringify(request))).html,
-      csv: typeof module.csv === 'function'
-        ? (request) => reply('errorView', module.csv(JSON.stringify(request))).csv
-        : null,
-      chart: typeof module.chart === 'function'
-        ? (request) => reply('chartUnavailable', module.chart(JSON.stringify(request)))
-        : null,
+      widget: (request) => call('errorView', 'widget', request).html,
+      csv: typeof module.csv === 'function' ? (request) => call('errorView', 'csv', request).csv : null,
+      chart: typeof module.chart === 'function' ? (request) => call('chartUnavailable', 'chart', request) : null,
       // The chart as an image file to download (explore: image-download.js).
       chartImage: typeof module.chartImage === 'function'
-        ? (request) => reply('chartUnavailable', module.chartImage(JSON.stringify(request))).svg
+        ? (request) => call('chartUnavailable', 'chartImage', request).svg
         : null,
     };
   }

@@ -3,6 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { serve, launch, root } from './harness.mjs';
 import { siteDir, ready, foreign } from './widget-page.mjs';
@@ -104,5 +106,50 @@ test('when the module cannot start, an error card appears above the written view
   assert.equal(c.title, 'The widget could not start');
   assert.equal(await page.isVisible('svg.tw-chart:visible'), true);
   assert.equal(await page.$('.tw-loading'), null);
+  await page.close();
+});
+
+// The page's module is built without C++ exceptions (wasm-bindings/CMakeLists.txt): running out of
+// memory aborts the instance. Here the module's memory cannot grow while window.__twGrowBlocked is
+// set, and the bundled dataset's address serves a generated one of 100,000 observations (6.7 MB),
+// which fits the module's first 16 MB as bytes but not once loaded.
+test('out of memory: an error card above the written view, and the next choice starts a new instance', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tw-memory-'));
+  const generated = spawnSync(process.execPath, [path.join(root, 'bench/generate.mjs'), dir, '100000']);
+  assert.equal(generated.status, 0, String(generated.stderr));
+  const big = fs.readFileSync(path.join(dir, 'trade-100000.json'));
+  fs.rmSync(dir, { recursive: true });
+  const { context } = browser;
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.route('**/data/china-rare-earths-2025.json', (route) => route.fulfill({ body: big, contentType: 'application/json' }));
+  await page.addInitScript(() => {
+    window.__twGrowBlocked = true;
+    const grow = WebAssembly.Memory.prototype.grow;
+    WebAssembly.Memory.prototype.grow = function (pages) {
+      if (window.__twGrowBlocked) throw new RangeError('the test allows no more memory');
+      return grow.call(this, pages);
+    };
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('.tw-error', { timeout: 15000 });
+  const c = await card(page);
+  assert.equal(c.title, 'This dataset cannot be shown');
+  assert.deepEqual(c.items, ['the widget ran out of memory or stopped']);
+  // Never blank: the view written into the page stays under the card.
+  assert.equal(await page.isVisible('svg.tw-chart:visible'), true);
+  assert.match(await page.textContent('.tw-narrative'), /^Exports of rare earths rose 12\.6%/);
+
+  // With memory again, the reader's next choice loads a new instance, which shows that choice.
+  await page.evaluate(() => { window.__twGrowBlocked = false; });
+  await page.click('label:has(input[name="tw-flow"][value="import"])');
+  await page.waitForFunction(() => !document.querySelector('.tw-error') && /flow=import/.test(document.getElementById('widget').getAttribute('data-state') || ''), null, { timeout: 20000 });
+  // The key sentence is the new instance's, for the generated data (the page's parts that a
+  // change swaps; the title stays the written one, as the address names the bundled dataset).
+  assert.match(await page.textContent('.tw-narrative'), /^Imports of /);
+  assert.doesNotMatch(await page.textContent('.tw-narrative'), /rare earth/);
+  assert.equal(await page.$eval('input[name="tw-flow"][value="import"]', (i) => i.checked), true);
+  assert.deepEqual(errors, []);
   await page.close();
 });

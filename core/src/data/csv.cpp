@@ -1,7 +1,8 @@
 #include "trade_widget/csv.h"
 
 #include <cmath>
-#include <cstdio>
+
+#include "trade_widget/decimal.h"
 
 namespace tw {
 
@@ -88,9 +89,8 @@ std::string csv_unguard(std::string_view cell) {
 
 std::string plain_number(double value, int decimals) {
   if (std::isnan(value)) return "";
-  char buf[400];  // %f of the largest double has 309 digits before the point
-  std::snprintf(buf, sizeof buf, "%.*f", decimals < 0 ? 0 : decimals, value);
-  return buf;
+  // What printf's "%.*f" writes, without printf (its float engine would stay in the page module).
+  return signed_fixed_decimal(value, decimals < 0 ? 0 : decimals);
 }
 
 std::string export_csv(const Dataset& ds, const std::vector<std::int32_t>& observations) {

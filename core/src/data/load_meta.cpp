@@ -31,7 +31,9 @@ int parse_year_month(const std::string& s) {
   for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u}) {
     if (s[i] < '0' || s[i] > '9') return -1;
   }
-  const int year = std::stoi(s.substr(0, 4));
+  // Four checked digits: read by hand, as std::stoi would bring the C library's printf into the
+  // page module (libc++ reports its errors through it).
+  const int year = ((s[0] - '0') * 10 + (s[1] - '0')) * 100 + (s[2] - '0') * 10 + (s[3] - '0');
   const int month = (s[5] - '0') * 10 + (s[6] - '0');
   if (year < 1900 || month < 1 || month > 12) return -1;
   return year * 12 + month - 1;

@@ -1,5 +1,6 @@
 // Reading a widget request: a view request plus what the page around it needs (layout, an empty
 // product choice, the settings of a link that were ignored).
+#include "data/json_parse.h"
 #include "query/request_fields.h"
 #include "trade_widget/view_html.h"
 
@@ -10,7 +11,9 @@ using nlohmann::json;
 Result<WidgetRequest> parse_widget_request(std::string_view text) {
   auto view = parse_view_request(text);
   if (!view.ok()) return Result<WidgetRequest>::failure(view.errors());
-  const json j = json::parse(text, nullptr, false);  // an object: parse_view_request checked it
+  // An object: parse_view_request checked it. parse_json, as everywhere in the page module: one
+  // parser compiled in, not a second one with a callback.
+  const json j = detail::parse_json(text);
   WidgetRequest r;
   r.view = std::move(view.value());
   std::vector<Diagnostic> errors;
