@@ -96,6 +96,8 @@ html = replaceOnce(html, '</body>',
   `<script>\n${scriptSafe(read(path.join(out, 'app/widget.js')))}</script>\n</body>`);
 fs.writeFileSync(path.join(out, 'standalone.html'), html);
 NODE
+# The editors' studio (web/studio/): one file carrying the site above, for the bundle it makes.
+node scripts/assemble-studio.mjs "$OUT" "$WASM_DIR/trade_widget_studio.js" "$ESBUILD"
 # A .gz and a .br copy beside every file, for hosts that serve pre-compressed files (make demo
 # does; docs/embedding.md gives the headers for other hosts).
 node scripts/compress.mjs "$OUT" >/dev/null

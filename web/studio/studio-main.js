@@ -1,0 +1,149 @@
+// The studio's state and start: what is open (a CSV pair or a dataset JSON), the check after
+// each edit (debounced; in the worker), and the parts that follow it (problems, form, preview,
+// publish). The UI language switch rewrites the page's words.
+(function (S) {
+  'use strict';
+  const $ = (id) => document.getElementById(id);
+  const t = (...a) => S.i18n.t(...a);
+  const state = { kind: null, csvName: '', metaName: '', jsonName: '', valid: null };
+  let timer = 0;
+  let generation = 0;
+
+  function status(text) { $('st-status').textContent = text; }
+
+  function showSources() {
+    $('st-sources').hidden = false;
+    $('st-csv-box').hidden = state.kind !== 'pair';
+    $('st-meta-box').hidden = state.kind !== 'pair';
+    $('st-json-box').hidden = state.kind !== 'json';
+    $('st-csv-label').textContent = state.csvName;
+    $('st-meta-label').textContent = state.metaName;
+    $('st-json-label').textContent = state.jsonName;
+  }
+
+  /** The name the dataset gets in the bundle: the CSV's name with .json, or the JSON's. */
+  function datasetName() {
+    return state.kind === 'pair' ? state.csvName.replace(/\.(csv|txt|tsv)$/i, '') + '.json' : state.jsonName;
+  }
+
+  function metaObject() {
+    try {
+      const v = JSON.parse(state.kind === 'pair' ? $('st-meta').value : $('st-json').value);
+      return state.kind === 'pair' ? v.meta : v.meta;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  async function check() {
+    const gen = ++generation;
+    let reply;
+    if (state.kind === 'pair') {
+      const csv = $('st-csv').value;
+      const big = csv.length > 2e6;
+      reply = await S.core.call('importCsv', { csv, meta: $('st-meta').value, csvName: state.csvName, metaName: state.metaName },
+        big ? (rows) => S.input.progress(t('importing', rows), null) : null);
+      if (big) S.input.progress(null);
+    } else {
+      reply = await S.core.call('validate', { json: jsonText(), name: state.jsonName });
+    }
+    if (gen !== generation) return;  // the editor typed again: a newer check follows
+    S.problems.render(reply);
+    const name = datasetName();
+    state.valid = reply.ok ? { json: state.kind === 'pair' ? reply.json : jsonText(), name } : null;
+    status(reply.ok ? t('loaded', name, reply.counts) : t('invalid', name));
+    S.publish.enable(reply.ok);
+    if (!S.meta.editing()) S.meta.show(metaObject(), metaEdited);
+    S.preview.update(state.valid);
+  }
+
+  function later() {
+    clearTimeout(timer);
+    timer = setTimeout(check, 250);
+  }
+
+  /** A form edit: the meta object goes back into the text it came from. */
+  async function metaEdited(meta) {
+    if (state.kind === 'json') {
+      // A dataset JSON is edited as its CSV pair from the first form edit on (the import then
+      // writes the dataset in the canonical layout, as import-csv does).
+      const pair = await S.core.call('exportCsv', { json: jsonText() });
+      if (!pair.ok) return;
+      const stem = state.jsonName.replace(/\.json$/i, '');
+      openPair({ name: `${stem}.csv`, text: new TextDecoder().decode(pair.csv) }, { name: `${stem}.meta.json`, text: pair.meta }, true);
+      const object = JSON.parse(pair.meta);
+      object.meta = meta;
+      $('st-meta').value = JSON.stringify(object, null, 2) + '\n';
+    } else {
+      const object = JSON.parse($('st-meta').value);
+      object.meta = meta;
+      $('st-meta').value = JSON.stringify(object, null, 2) + '\n';
+    }
+    later();
+  }
+
+  function openPair(csv, meta, quiet) {
+    Object.assign(state, { kind: 'pair', csvName: csv.name, metaName: meta.name });
+    $('st-csv').value = csv.text.replace(/^\uFEFF/, '');
+    $('st-meta').value = meta.text.replace(/^\uFEFF/, '');
+    showSources();
+    if (!quiet) { S.meta.show(null); check(); }
+  }
+
+  /** The dataset JSON's text: the file's own while the editor has not changed it (a text box
+   * turns CR LF into LF, and the bundle keeps the file's bytes, as the CLI does). */
+  function jsonText() {
+    const shown = $('st-json').value;
+    return shown === state.jsonShown ? state.jsonFile : shown;
+  }
+
+  function openJson(json) {
+    Object.assign(state, { kind: 'json', jsonName: json.name, jsonFile: json.text });
+    $('st-json').value = json.text.replace(/^\uFEFF/, '');
+    state.jsonShown = $('st-json').value;
+    showSources();
+    S.meta.show(null);
+    check();
+  }
+
+  function translate() {
+    document.documentElement.lang = S.i18n.lang === 'zh' ? 'zh-Hans' : 'en';
+    document.title = t('title');
+    for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
+    const button = $('st-ui-lang');
+    button.textContent = t('otherLang');
+    button.lang = t('otherLangTag');
+    $('st-frame-narrow').title = t('frameTitle', 360);
+    $('st-frame-wide').title = t('frameTitle', 760);
+    S.problems.rerender();
+    S.meta.rerender();
+  }
+
+  /** The built site the bundle copies, carried by studio.html as base64, handed to the worker. */
+  function sendSite() {
+    const site = JSON.parse(document.getElementById('tw-site').textContent);
+    const files = Object.keys(site).map((path) => {
+      const binary = atob(site[path]);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      return { path, bytes };
+    });
+    return S.core.call('site', files);
+  }
+
+  function start() {
+    sendSite();
+    S.input.start();
+    S.preview.start();
+    S.publish.start(() => state.valid);
+    for (const id of ['st-csv', 'st-meta', 'st-json']) $(id).addEventListener('input', later);
+    $('st-ui-lang').addEventListener('click', () => { S.i18n.set(S.i18n.lang === 'zh' ? 'en' : 'zh'); translate(); });
+    S.meta.show(null);
+    translate();
+    document.documentElement.setAttribute('data-studio-ready', '');
+  }
+
+  S.main = { status, openPair, openJson, current: () => state, check };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})(window.TWS = window.TWS || {});
