@@ -22,8 +22,9 @@
     return nullable ? null : '';
   }
 
-  /** One text in both languages: two inputs and the flag of a missing translation. */
-  function pair(id, legend, value, multiline, set, nullable) {
+  /** One text in both languages: two inputs and the flag of a missing translation (not for a
+   * name, such as a publisher's, which one plain string gives in both languages). */
+  function pair(id, legend, value, multiline, set, nullable, isName) {
     const fs = document.createElement('fieldset');
     const lg = document.createElement('legend');
     lg.textContent = legend;
@@ -58,7 +59,7 @@
       const en = inputs.en.value.trim();
       const zh = inputs.zh.value.trim();
       for (const [lang, other] of [['en', zh], ['zh', en]]) {
-        const missing = !(lang === 'en' ? en : zh) && !!other;
+        const missing = !isName && !(lang === 'en' ? en : zh) && !!other;
         flags[lang].textContent = missing ? t('missing', t(lang)) : '';
         if (missing) inputs[lang].setAttribute('aria-describedby', flags[lang].id);
         else inputs[lang].removeAttribute('aria-describedby');
@@ -76,12 +77,18 @@
     return fs;
   }
 
-  function group(title, parts) {
-    const section = document.createElement('fieldset');
-    const lg = document.createElement('legend');
-    lg.textContent = title;
-    section.append(lg, ...parts);
-    return section;
+  /** A list of texts, folded: its summary counts the texts and their missing translations. */
+  function group(title, parts, items = parts.length) {
+    const details = document.createElement('details');
+    const summary = document.createElement('summary');
+    const count = () => {
+      const missing = parts.reduce((n, p) => n + Array.from(p.querySelectorAll('.st-missing')).filter((f) => f.textContent).length, 0);
+      summary.textContent = `${title} (${items})` + (missing ? ` · ${t('groupMissing', missing)}` : '');
+    };
+    details.append(summary, ...parts);
+    details.addEventListener('input', count);
+    count();
+    return details;
   }
 
   function render() {
@@ -107,9 +114,9 @@
     const sources = Array.isArray(meta.sources) ? meta.sources : [];
     if (sources.length) {
       parts.push(group(t('fSources'), sources.flatMap((s, i) => [
-        pair(`st-f-src-${i}-publisher`, `${t('fSource', i + 1, s.id)}: ${t('fPublisher')}`, s.publisher, false, (v) => { s.publisher = v; }),
+        pair(`st-f-src-${i}-publisher`, `${t('fSource', i + 1, s.id)}: ${t('fPublisher')}`, s.publisher, false, (v) => { s.publisher = v; }, false, true),
         pair(`st-f-src-${i}-title`, `${t('fSource', i + 1, s.id)}: ${t('fSourceTitle')}`, s.title, false, (v) => { s.title = v; }, true),
-      ])));
+      ]), sources.length));
     }
     form.replaceChildren(...parts);
   }
