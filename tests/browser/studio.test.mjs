@@ -180,6 +180,20 @@ test('the zip equals the CLI\'s bundle of the same pair; served, its snippet emb
     }
   }
 
+  // The dataset JSON and the CSV pair, for versioning: the CLI's import-csv and export-csv bytes.
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#st-dl-json')]);
+  assert.equal(json.suggestedFilename(), `${NAME}.json`);
+  assert.ok(fs.readFileSync(await json.path()).equals(fs.readFileSync(path.join(work, `${NAME}.json`))), 'the JSON download');
+  const pair = [];
+  page.on('download', (d) => pair.push(d));
+  await page.click('#st-dl-csv');
+  while (pair.length < 2) await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(pair.map((d) => d.suggestedFilename()).sort(), [`${NAME}.csv`, `${NAME}.meta.json`]);
+  for (const d of pair) {
+    const expected = d.suggestedFilename().endsWith('.csv') ? csvFile : metaFile;
+    assert.ok(fs.readFileSync(await d.path()).equals(fs.readFileSync(expected)), `${d.suggestedFilename()} as export-csv writes it`);
+  }
+
   await page.goto(server.url + 'zip/index.html?layout=full');
   await page.waitForSelector('#widget[data-state]');
   assert.equal(await page.textContent('h1'), 'China\'s rare-earth trade, January–September 2025');
@@ -196,6 +210,31 @@ test('the zip equals the CLI\'s bundle of the same pair; served, its snippet emb
   assert.match(await widget.textContent(), /\d/);
 });
 
+test('a dataset JSON: a wrong value listed with its JSON path, line and column, as validate says it', async () => {
+  const { page } = browser;
+  await openStudio(server.url + 'studio.html');
+  const text = fs.readFileSync(path.join(publicDir, 'data', `${NAME}.json`), 'utf8').split('\n');
+  // Line 165, the second observation: its value becomes the text "12,3".
+  text[164] = text[164].replace(/("volume"|"yoy"|"share"), -?[0-9.]+,/, '$1, "12,3",');
+  const file = path.join(work, 'wrong-value.json');
+  fs.writeFileSync(file, text.join('\n'));
+  await page.setInputFiles('#st-files', [file]);
+  await page.waitForSelector('#st-errors li');
+  const r = spawnSync(cli, ['validate', 'wrong-value.json'], { cwd: work, encoding: 'utf8' });
+  assert.equal(r.status, 1);
+  const shown = await page.$$eval('#st-errors li code', (c) => c.map((x) => x.textContent));
+  assert.deepEqual(shown, r.stderr.trim().split('\n'));
+  assert.match(shown[0], /^wrong-value\.json: observations\[1\]\[5\] \(value\): expected a number or null, got "12,3" \(line 165, column \d+\)$/);
+  assert.match(await page.textContent('#st-errors li .st-place'), /^line 165, column \d+: $/);
+  await page.click('#st-errors li button');
+  const selected = await page.evaluate(() => {
+    const a = document.getElementById('st-json');
+    const line = a.value.slice(0, a.selectionStart).split('\n').length;
+    return { focused: document.activeElement === a, line, text: a.value.slice(a.selectionStart, a.selectionEnd) };
+  });
+  assert.deepEqual(selected, { focused: true, line: 165, text: '"12,3"' });
+});
+
 const AXE = path.join(root, 'tests/node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 async function violations(page) {
@@ -210,13 +249,15 @@ async function violations(page) {
 test('from the keyboard: files chosen, a problem shown; no axe violation, in both UI languages', async () => {
   const { page } = browser;
   await openStudio(server.url + 'studio.html');
+  // Listening early: Playwright turns on its file chooser interception asynchronously.
+  const chooser = new Promise((resolve) => page.once('filechooser', resolve));
   // Tab to "Choose files…" (after the language button) and press Enter: the file chooser opens.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'st-ui-lang');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'st-choose');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-  await chooser.setFiles([csvFile, metaFile]);
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles([csvFile, metaFile]);
   await page.waitForFunction(() => /: valid, /.test(document.getElementById('st-status').textContent));
   // A warning-free, error-free start; then an error to reach by keyboard.
   const text = await page.inputValue('#st-csv');

@@ -91,9 +91,12 @@
     const inMeta = current.kind === 'pair' && p.path.startsWith(current.metaName);
     const area = inMeta ? $('st-meta') : $('st-json');
     const from = offset(area.value, p.line, p.column);
-    // The token that starts there: up to the next comma, brace or line end.
-    const rest = area.value.slice(from).search(/[,}\]\n]/);
-    select(area, from, from + (rest < 0 ? 1 : Math.max(1, rest)), p.line);
+    // The value that starts there: a string to its closing quote, else up to the next comma,
+    // bracket or line end.
+    const rest = area.value.slice(from);
+    const string = rest.match(/^"(?:[^"\\\n]|\\.)*"?/);
+    const end = string ? string[0].length : rest.search(/[,}\]\n]/);
+    select(area, from, from + (end < 0 ? 1 : Math.max(1, end)), p.line);
   }
 
   S.problems = { render, show, rerender: () => render(last) };
