@@ -27,6 +27,10 @@ try {
   await page.frameLocator('#st-frame-wide').locator('.tw-narrative').waitFor();
   await page.waitForTimeout(500);
   await shot('studio-loaded.png', { fullPage: true });
+  // The studio's own words in Chinese (the button at the top right), then back.
+  await page.click('#st-ui-lang');
+  await shot('studio-zh.png');
+  await page.click('#st-ui-lang');
 
   // A mistake: a thousands separator typed into a value.
   const csv = await page.inputValue('#st-csv');

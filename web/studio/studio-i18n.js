@@ -90,12 +90,20 @@
     },
   };
   let lang = /^zh/i.test(navigator.language || '') ? 'zh' : 'en';
+  const t = (key, ...args) => {
+    const v = strings[lang][key];
+    return typeof v === 'function' ? v(...args) : v;
+  };
+  const said = new Map();  // element -> [key, args]: messages to say again in the other language
   S.i18n = {
     get lang() { return lang; },
     set(l) { lang = l === 'zh' ? 'zh' : 'en'; },
-    t(key, ...args) {
-      const v = strings[lang][key];
-      return typeof v === 'function' ? v(...args) : v;
+    t,
+    /** Sets el's text to the message, and keeps it for a change of language. */
+    say(el, key, ...args) {
+      said.set(el, [key, args]);
+      el.textContent = key ? t(key, ...args) : '';
     },
+    resay() { for (const [el, [key, args]] of said) el.textContent = key ? t(key, ...args) : ''; },
   };
 })(window.TWS = window.TWS || {});

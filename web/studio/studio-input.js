@@ -41,7 +41,7 @@
         if (isMetaFile(file.name, text)) meta = { name: file.name, text };
         else json = { name: file.name, text };
       } else {
-        S.main.status(t('unknownFile', file.name));
+        S.main.status('unknownFile', file.name);
         return;
       }
     }
@@ -50,8 +50,8 @@
     if (meta && !csv && current.kind === 'pair') csv = { name: current.csvName, text: $('st-csv').value };
     if (csv && meta) S.main.openPair(csv, meta);
     else if (json) S.main.openJson(json);
-    else if (csv) S.main.status(t('needMeta', csv.name));
-    else if (meta) S.main.status(t('needCsv'));
+    else if (csv) S.main.status('needMeta', csv.name);
+    else if (meta) S.main.status('needCsv');
   }
 
   async function usePasted() {
@@ -62,7 +62,7 @@
     const csvName = current.kind === 'pair' ? current.csvName : 'pasted.csv';
     const meta = current.kind === 'pair' ? { name: current.metaName, text: $('st-meta').value } : null;
     if (!meta) {
-      S.main.status(t('needMeta', csvName));
+      S.main.status('needMeta', csvName);
       return;
     }
     S.main.openPair({ name: csvName, text: reply.csv }, meta);

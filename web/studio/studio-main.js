@@ -9,7 +9,7 @@
   let timer = 0;
   let generation = 0;
 
-  function status(text) { $('st-status').textContent = text; }
+  function status(key, ...args) { S.i18n.say($('st-status'), key, ...args); }
 
   function showSources() {
     $('st-sources').hidden = false;
@@ -51,7 +51,8 @@
     S.problems.render(reply);
     const name = datasetName();
     state.valid = reply.ok ? { json: state.kind === 'pair' ? reply.json : jsonText(), name } : null;
-    status(reply.ok ? t('loaded', name, reply.counts) : t('invalid', name));
+    if (reply.ok) status('loaded', name, reply.counts);
+    else status('invalid', name);
     S.publish.enable(reply.ok);
     if (!S.meta.editing()) S.meta.show(metaObject(), metaEdited);
     S.preview.update(state.valid);
@@ -117,6 +118,7 @@
     $('st-frame-wide').title = t('frameTitle', 760);
     S.problems.rerender();
     S.meta.rerender();
+    S.i18n.resay();
   }
 
   /** The built site the bundle copies, carried by studio.html as base64, handed to the worker. */

@@ -34,20 +34,21 @@
   }
 
   async function zip(data) {
-    $('st-publish-status').textContent = t('zipping');
+    S.i18n.say($('st-publish-status'), 'zipping');
     const reply = await S.core.call('bundle', { json: data.json, name: data.name, url: $('st-url').value.trim() });
     if (!reply.ok) {
-      $('st-publish-status').textContent = t('zipFailed');
+      S.i18n.say($('st-publish-status'), 'zipFailed');
       S.problems.render(reply);
       return;
     }
     const folder = data.name.replace(/\.json$/i, '');
-    const bytes = fflate.zipSync(entries(folder, reply.files));
+    const all = entries(folder, reply.files);
+    const bytes = fflate.zipSync(all);
     const name = `${folder}.zip`;
     save(name, [bytes], 'application/zip');
     const snippets = reply.files.find((f) => f.path === 'embed-snippets.txt');
     if (snippets) $('st-snippets').value = new TextDecoder().decode(snippets.bytes);
-    $('st-publish-status').textContent = t('zipped', name, Object.keys(entries(folder, reply.files)).length);
+    S.i18n.say($('st-publish-status'), 'zipped', name, Object.keys(all).length);
   }
 
   async function csvPair(data) {
