@@ -46,8 +46,8 @@
       }
     }
     const current = S.main.current();
-    if (csv && !meta && current.kind === 'pair') meta = { name: current.metaName, text: $('st-meta').value };
-    if (meta && !csv && current.kind === 'pair') csv = { name: current.csvName, text: $('st-csv').value };
+    if (csv && !meta && current.kind === 'pair') meta = { name: current.metaName, text: S.texts.get('st-meta') };
+    if (meta && !csv && current.kind === 'pair') csv = { name: current.csvName, text: S.texts.get('st-csv') };
     if (csv && meta) S.main.openPair(csv, meta);
     else if (json) S.main.openJson(json);
     else if (csv) S.main.status('needMeta', csv.name);
@@ -60,7 +60,7 @@
     const reply = await S.core.call('pasted', { text });
     const current = S.main.current();
     const csvName = current.kind === 'pair' ? current.csvName : 'pasted.csv';
-    const meta = current.kind === 'pair' ? { name: current.metaName, text: $('st-meta').value } : null;
+    const meta = current.kind === 'pair' ? { name: current.metaName, text: S.texts.get('st-meta') } : null;
     if (!meta) {
       S.main.status('needMeta', csvName);
       return;

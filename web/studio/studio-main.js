@@ -28,7 +28,7 @@
 
   function metaObject() {
     try {
-      const v = JSON.parse(state.kind === 'pair' ? $('st-meta').value : $('st-json').value);
+      const v = JSON.parse(state.kind === 'pair' ? S.texts.get('st-meta') : S.texts.get('st-json'));
       return state.kind === 'pair' ? v.meta : v.meta;
     } catch (e) {
       return null;
@@ -39,9 +39,9 @@
     const gen = ++generation;
     let reply;
     if (state.kind === 'pair') {
-      const csv = $('st-csv').value;
+      const csv = S.texts.get('st-csv');
       const big = csv.length > 2e6;
-      reply = await S.core.call('importCsv', { csv, meta: $('st-meta').value, csvName: state.csvName, metaName: state.metaName },
+      reply = await S.core.call('importCsv', { csv, meta: S.texts.get('st-meta'), csvName: state.csvName, metaName: state.metaName },
         big ? (rows) => S.input.progress(t('importing', rows), null) : null);
       if (big) S.input.progress(null);
     } else {
@@ -74,34 +74,28 @@
       openPair({ name: `${stem}.csv`, text: new TextDecoder().decode(pair.csv) }, { name: `${stem}.meta.json`, text: pair.meta }, true);
       const object = JSON.parse(pair.meta);
       object.meta = meta;
-      $('st-meta').value = JSON.stringify(object, null, 2) + '\n';
+      S.texts.replace('st-meta', JSON.stringify(object, null, 2) + '\n');
     } else {
-      const object = JSON.parse($('st-meta').value);
+      const object = JSON.parse(S.texts.get('st-meta'));
       object.meta = meta;
-      $('st-meta').value = JSON.stringify(object, null, 2) + '\n';
+      S.texts.replace('st-meta', JSON.stringify(object, null, 2) + '\n');
     }
     later();
   }
 
   function openPair(csv, meta, quiet) {
     Object.assign(state, { kind: 'pair', csvName: csv.name, metaName: meta.name });
-    $('st-csv').value = csv.text.replace(/^\uFEFF/, '');
-    $('st-meta').value = meta.text.replace(/^\uFEFF/, '');
+    S.texts.set('st-csv', csv.text);
+    S.texts.set('st-meta', meta.text);
     showSources();
     if (!quiet) { S.meta.show(null); check(); }
   }
 
-  /** The dataset JSON's text: the file's own while the editor has not changed it (a text box
-   * turns CR LF into LF, and the bundle keeps the file's bytes, as the CLI does). */
-  function jsonText() {
-    const shown = $('st-json').value;
-    return shown === state.jsonShown ? state.jsonFile : shown;
-  }
+  const jsonText = () => S.texts.get('st-json');
 
   function openJson(json) {
-    Object.assign(state, { kind: 'json', jsonName: json.name, jsonFile: json.text });
-    $('st-json').value = json.text.replace(/^\uFEFF/, '');
-    state.jsonShown = $('st-json').value;
+    Object.assign(state, { kind: 'json', jsonName: json.name });
+    S.texts.set('st-json', json.text);
     showSources();
     S.meta.show(null);
     check();

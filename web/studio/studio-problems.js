@@ -71,32 +71,47 @@
     area.scrollTop = Math.max(0, (lineNo - 3) * lineHeight);
   }
 
-  /** Selects the cell in the CSV, or the place in the meta or dataset JSON. */
+  /** Names the place under the text boxes, with its text marked. */
+  function describe(file, line, column, text) {
+    const note = $('st-cell');
+    note.textContent = t('cellShown', file, line, column);
+    const mark = document.createElement('mark');
+    mark.textContent = text || ' ';
+    note.append(mark);
+  }
+
+  /** Selects the cell in the CSV, or the place in the meta or dataset JSON (a text too large for
+   * its box is not shown in one: the note under the boxes shows the place alone). */
   function show(p) {
     const current = S.main.current();
-    const note = $('st-cell');
-    note.textContent = '';
+    $('st-cell').textContent = '';
+    let id;
+    let from;
+    let to;
+    let line;
     if (p.cell) {
-      const area = $('st-csv');
-      const from = offset(area.value, p.cell.line, p.cell.first);
-      const to = offset(area.value, p.cell.line, p.cell.last);
-      note.append(t('cellShown', current.csvName, p.cell.line, p.cell.column));
-      const mark = document.createElement('mark');
-      mark.textContent = area.value.slice(from, to) || ' ';
-      note.append(mark);
-      select(area, from, to, p.cell.line);
+      id = 'st-csv';
+      line = p.cell.line;
+      const text = S.texts.big(id) ? S.texts.get(id) : $(id).value;
+      from = offset(text, line, p.cell.first);
+      to = offset(text, line, p.cell.last);
+      describe(current.csvName, line, p.cell.column, text.slice(from, to));
+    } else if (p.line) {
+      id = current.kind === 'pair' && p.path.startsWith(current.metaName) ? 'st-meta' : 'st-json';
+      line = p.line;
+      const text = S.texts.big(id) ? S.texts.get(id) : $(id).value;
+      from = offset(text, line, p.column);
+      // The value that starts there: a string to its closing quote, else up to the next comma,
+      // bracket or line end.
+      const rest = text.slice(from, from + 10000);
+      const string = rest.match(/^"(?:[^"\\\n]|\\.)*"?/);
+      const end = string ? string[0].length : rest.search(/[,}\]\n]/);
+      to = from + (end < 0 ? 1 : Math.max(1, end));
+      if (S.texts.big(id)) describe(id === 'st-meta' ? current.metaName : current.jsonName, line, '', text.slice(from, to));
+    } else {
       return;
     }
-    if (!p.line) return;
-    const inMeta = current.kind === 'pair' && p.path.startsWith(current.metaName);
-    const area = inMeta ? $('st-meta') : $('st-json');
-    const from = offset(area.value, p.line, p.column);
-    // The value that starts there: a string to its closing quote, else up to the next comma,
-    // bracket or line end.
-    const rest = area.value.slice(from);
-    const string = rest.match(/^"(?:[^"\\\n]|\\.)*"?/);
-    const end = string ? string[0].length : rest.search(/[,}\]\n]/);
-    select(area, from, from + (end < 0 ? 1 : Math.max(1, end)), p.line);
+    if (!S.texts.big(id)) select($(id), from, to, line);
   }
 
   S.problems = { render, show, rerender: () => render(last) };
