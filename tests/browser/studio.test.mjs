@@ -235,6 +235,42 @@ test('a dataset JSON: a wrong value listed with its JSON path, line and column, 
   assert.deepEqual(selected, { focused: true, line: 165, text: '"12,3"' });
 });
 
+test('cells pasted from a spreadsheet replace the CSV: the same dataset as import-csv of those cells', async () => {
+  const { page } = browser;
+  await openStudio(server.url + 'studio.html');
+  await loadPair();
+  // The spreadsheet's rows, with line 5's value changed to 12345 (a plain number there).
+  const lines = fs.readFileSync(csvFile, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+  const cells = lines[4].split(',');
+  assert.match(cells[5], /^-?\d/);
+  cells[5] = '12345';
+  lines[4] = cells.join(',');
+  const csv = lines.join('\r\n');
+  fs.mkdirSync(path.join(work, 'pasted'));
+  fs.writeFileSync(path.join(work, 'pasted', `${NAME}.csv`), csv);
+  // What a spreadsheet copies: tabs between the cells (a cell with a comma stays in quotes here,
+  // as spreadsheets quote a cell that holds a tab or a line break).
+  let tsv = '';
+  let quoted = false;
+  for (const c of csv) {
+    if (c === '"') quoted = !quoted;
+    tsv += c === ',' && !quoted ? '\t' : c;
+  }
+  await page.click('.st-paste summary');
+  await page.fill('#st-paste-text', tsv);
+  const checked = Number(await page.getAttribute('html', 'data-studio-checked'));
+  await page.click('#st-paste-use');
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.studioChecked) > n, checked);
+  assert.match(await page.inputValue('#st-csv').then((v) => v.split('\n')[4]), /,12345,/);
+  assert.match(await page.textContent('#st-status'), /: valid, /);
+  const r = spawnSync(cli, ['import-csv', `${NAME}.csv`, '--meta', metaFile, '-o', 'out.json'], { cwd: path.join(work, 'pasted'), encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#st-dl-json')]);
+  const mine = fs.readFileSync(await json.path());
+  assert.ok(mine.includes('12345'));
+  assert.ok(mine.equals(fs.readFileSync(path.join(work, 'pasted', 'out.json'))), 'the same bytes as import-csv');
+});
+
 const AXE = path.join(root, 'tests/node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 async function violations(page) {

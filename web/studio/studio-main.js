@@ -48,6 +48,8 @@
       reply = await S.core.call('validate', { json: jsonText(), name: state.jsonName });
     }
     if (gen !== generation) return;  // the editor typed again: a newer check follows
+    // How many checks have come back (what tests wait for after an edit).
+    document.documentElement.dataset.studioChecked = gen;
     S.problems.render(reply);
     const name = datasetName();
     state.valid = reply.ok ? { json: state.kind === 'pair' ? reply.json : jsonText(), name } : null;
