@@ -271,6 +271,23 @@ test('cells pasted from a spreadsheet replace the CSV: the same dataset as impor
   assert.ok(mine.equals(fs.readFileSync(path.join(work, 'pasted', 'out.json'))), 'the same bytes as import-csv');
 });
 
+test('a dataset JSON whose title is edited in the form: the preview follows; it becomes its CSV pair', async () => {
+  const { page } = browser;
+  await openStudio(server.url + 'studio.html');
+  await page.setInputFiles('#st-files', [path.join(publicDir, 'data', `${NAME}.json`)]);
+  await page.waitForFunction(() => /: valid, /.test(document.getElementById('st-status').textContent));
+  await page.fill('#st-f-title-en', 'A dataset JSON, edited');
+  await page.waitForFunction(() => {
+    const doc = document.getElementById('st-frame-wide').contentDocument;
+    const h1 = doc && doc.querySelector('h1');
+    return h1 && h1.textContent === 'A dataset JSON, edited';
+  });
+  assert.equal(await page.textContent('#st-csv-label'), `${NAME}.csv`);
+  assert.equal(await page.textContent('#st-meta-label'), `${NAME}.meta.json`);
+  assert.ok(await page.isHidden('#st-json-box'));
+  assert.match(await page.textContent('#st-status'), new RegExp(`^${NAME}\\.json: valid, 116 observations`));
+});
+
 const AXE = path.join(root, 'tests/node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 async function violations(page) {
