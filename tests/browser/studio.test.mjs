@@ -94,6 +94,27 @@ test('the CSV pair loads, and the preview follows an edit of the title (both wid
     return h1 && h1.textContent === '中国稀土出口' && doc.documentElement.getAttribute('data-theme') === 'dark';
   });
   await page.screenshot({ path: saveScreenshot('studio-edit-1280.png'), fullPage: true });
+
+  // A note added in the form: it goes into the meta file, in both languages, and the full
+  // report shows it; removed again, it is gone.
+  const notes = await page.$$eval('[id^="st-f-note-"][id$="-en"]', (l) => l.length);
+  await page.click('#st-meta-form details:has(#st-f-note-0-en) > summary');
+  await page.click('#st-meta-form details:has(#st-f-note-0-en) button:text-is("Add a note")');
+  const added = `#st-f-note-${notes}`;
+  assert.equal(await page.evaluate(() => document.activeElement.id), `st-f-note-${notes}-en`);
+  await page.fill(`${added}-en`, 'Added in the studio.');
+  await page.fill(`${added}-zh`, '在工作室中添加。');
+  await page.selectOption('#st-pv-layout', 'full');
+  await page.selectOption('#st-pv-lang', 'en');
+  await page.waitForFunction(() => {
+    const doc = document.getElementById('st-frame-wide').contentDocument;
+    return doc && doc.body && doc.body.textContent.includes('Added in the studio.');
+  });
+  const meta = JSON.parse(await page.inputValue('#st-meta')).meta;
+  assert.deepEqual(meta.notes.at(-1), { id: `note-${notes + 1}`, text: { en: 'Added in the studio.', zh: '在工作室中添加。' } });
+  assert.equal(await page.getAttribute(`#st-meta-form fieldset:has(${added}-en) > button`, 'aria-label'), `Remove: Note ${notes + 1}`);
+  await page.click(`#st-meta-form fieldset:has(${added}-en) > button`);
+  await page.waitForFunction((n) => JSON.parse(document.getElementById('st-meta').value).meta.notes.length === n, notes);
 });
 
 test('an error is listed with its line and column, as the CLI says it; a click shows the cell', async () => {
@@ -319,6 +340,8 @@ test('from the keyboard: files chosen, a problem shown; no axe violation, in bot
   await page.focus('#st-errors li button');
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'st-csv');
+  // Every folded part open: the paste box, notes, key points, sources and their buttons.
+  await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
   assert.deepEqual(await violations(page), []);
   await page.click('#st-ui-lang');
   assert.equal(await page.textContent('#st-h-input'), '1. 数据');

@@ -7,6 +7,7 @@
   const t = (...a) => S.i18n.t(...a);
   let meta = null;  // the meta object the form shows
   let changed = null;
+  const openGroups = new Set();  // the folded lists the editor opened (kept across redraws)
 
   function textOf(v) {
     if (typeof v === 'string') return { en: v, zh: v, single: true };
@@ -77,15 +78,54 @@
     return fs;
   }
 
+  function button(label, onClick) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'st-small';
+    b.textContent = label;
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  /** A list the editor adds to and removes from (notes, key points): each item's fieldset gets a
+   * Remove button, the list an Add button; the form is drawn again and the new text focused. */
+  function editable(list, parts, make, focusId, addLabel) {
+    parts.forEach((part, i) => part.append(button(t('remove'), () => {
+      list.splice(i, 1);
+      changed(meta);
+      render();
+      const open = document.getElementById('st-meta-form').querySelector('details[open] > summary');
+      if (open) open.focus();
+    })));
+    // Each Remove button names its text for a screen reader ("Remove: Note 2").
+    parts.forEach((part) => {
+      const remove = part.lastElementChild;
+      remove.setAttribute('aria-label', `${t('remove')}: ${part.querySelector('legend').textContent}`);
+    });
+    return button(addLabel, () => {
+      list.push(make());
+      changed(meta);
+      render();
+      document.getElementById(focusId(list.length - 1)).focus();
+    });
+  }
+
+  /** An id no other note has: note-1, note-2, ... */
+  function newNoteId(notes) {
+    for (let n = notes.length + 1; ; n++) if (!notes.some((x) => x.id === `note-${n}`)) return `note-${n}`;
+  }
+
   /** A list of texts, folded: its summary counts the texts and their missing translations. */
-  function group(title, parts, items = parts.length) {
+  function group(title, parts, items = parts.length, extra = []) {
     const details = document.createElement('details');
     const summary = document.createElement('summary');
     const count = () => {
       const missing = parts.reduce((n, p) => n + Array.from(p.querySelectorAll('.st-missing')).filter((f) => f.textContent).length, 0);
       summary.textContent = `${title} (${items})` + (missing ? ` · ${t('groupMissing', missing)}` : '');
     };
-    details.append(summary, ...parts);
+    details.append(summary, ...parts, ...extra);
+    details.open = openGroups.has(title);
+    details.addEventListener('toggle', () => { if (details.open) openGroups.add(title); else openGroups.delete(title); });
     details.addEventListener('input', count);
     count();
     return details;
@@ -104,14 +144,34 @@
       pair('st-f-subtitle', t('fSubtitle'), meta.subtitle, true, (v) => { if (v === '') delete meta.subtitle; else meta.subtitle = v; }),
     ];
     const notes = Array.isArray(meta.notes) ? meta.notes : [];
-    if (notes.length) {
-      parts.push(group(t('fNotes'), notes.map((n, i) => pair(`st-f-note-${i}`, t('fNote', i + 1), n.text, true, (v) => { n.text = v; }))));
-    }
-    const points = Array.isArray(meta.key_points) ? meta.key_points : [];
-    if (points.length) {
-      parts.push(group(t('fKeyPoints'), points.map((k, i) => pair(`st-f-kp-${i}`, t('fKeyPoint', i + 1), k.text, true, (v) => { k.text = v; }))));
-    }
+    const noteParts = notes.map((n, i) => pair(`st-f-note-${i}`, t('fNote', i + 1), n.text, true, (v) => { n.text = v; }));
+    const addNote = editable(notes, noteParts, () => {
+      if (!Array.isArray(meta.notes)) meta.notes = notes;
+      return { id: newNoteId(notes), text: '' };
+    }, (i) => `st-f-note-${i}-en`, t('addNote'));
+    parts.push(group(t('fNotes'), noteParts, notes.length, [addNote]));
     const sources = Array.isArray(meta.sources) ? meta.sources : [];
+    // A key point quotes a source: its source is chosen among meta.sources.
+    const points = Array.isArray(meta.key_points) ? meta.key_points : [];
+    const pointParts = points.map((k, i) => {
+      const part = pair(`st-f-kp-${i}`, t('fKeyPoint', i + 1), k.text, true, (v) => { k.text = v; });
+      const label = document.createElement('label');
+      label.textContent = t('fKeySource');
+      const select = document.createElement('select');
+      for (const src of sources) select.append(new Option(src.id, src.id, false, src.id === k.source));
+      select.addEventListener('change', () => { k.source = select.value; changed(meta); });
+      label.append(' ', select);
+      part.append(label);
+      return part;
+    });
+    if (sources.length) {
+      // An absent list is valid: it is made when the first key point is added.
+      const addPoint = editable(points, pointParts, () => {
+        if (!Array.isArray(meta.key_points)) meta.key_points = points;
+        return { text: '', source: sources[0].id, ref: null };
+      }, (i) => `st-f-kp-${i}-en`, t('addKeyPoint'));
+      parts.push(group(t('fKeyPoints'), pointParts, points.length, [addPoint]));
+    }
     if (sources.length) {
       parts.push(group(t('fSources'), sources.flatMap((s, i) => [
         pair(`st-f-src-${i}-publisher`, `${t('fSource', i + 1, s.id)}: ${t('fPublisher')}`, s.publisher, false, (v) => { s.publisher = v; }, false, true),
