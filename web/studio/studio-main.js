@@ -26,13 +26,20 @@
     return state.kind === 'pair' ? state.csvName.replace(/\.(csv|txt|tsv)$/i, '') + '.json' : state.jsonName;
   }
 
+  // The meta part for the form, parsed once per text (a dataset JSON can be tens of megabytes).
+  let parsed = { text: null, meta: null };
   function metaObject() {
-    try {
-      const v = JSON.parse(state.kind === 'pair' ? S.texts.get('st-meta') : S.texts.get('st-json'));
-      return state.kind === 'pair' ? v.meta : v.meta;
-    } catch (e) {
-      return null;
+    const text = state.kind === 'pair' ? S.texts.get('st-meta') : S.texts.get('st-json');
+    if (text !== parsed.text) {
+      let meta = null;
+      try {
+        meta = JSON.parse(text).meta || null;
+      } catch (e) {
+        meta = null;  // the problems list says why
+      }
+      parsed = { text, meta };
     }
+    return parsed.meta;
   }
 
   async function check() {
