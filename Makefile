@@ -84,4 +84,4 @@ format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:
-	rm -rf build bin public/app public/standalone.html public/index.html public/index.zh.html
+	rm -rf build bin public/app public/standalone.html public/studio.html public/index.html public/index.zh.html

@@ -96,6 +96,14 @@ html = replaceOnce(html, '</body>',
   `<script>\n${scriptSafe(read(path.join(out, 'app/widget.js')))}</script>\n</body>`);
 fs.writeFileSync(path.join(out, 'standalone.html'), html);
 NODE
+# The editors' studio (web/studio/): one file carrying the site above, for the bundle it makes.
+# A module folder without the studio's module (an older or a partial build) makes no studio.
+if [ -f "$WASM_DIR/trade_widget_studio.js" ]; then
+  node scripts/assemble-studio.mjs "$OUT" "$WASM_DIR/trade_widget_studio.js" "$ESBUILD"
+else
+  echo "assemble-public: no $WASM_DIR/trade_widget_studio.js: $OUT/studio.html not written" >&2
+  rm -f "$OUT/studio.html"
+fi
 # A .gz and a .br copy beside every file, for hosts that serve pre-compressed files (make demo
 # does; docs/embedding.md gives the headers for other hosts).
 node scripts/compress.mjs "$OUT" >/dev/null

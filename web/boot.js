@@ -9,7 +9,8 @@
   var q = new URLSearchParams(location.search);
   var hash = new URLSearchParams(location.hash.replace(/^#/, ''));
 
-  var theme = q.get('theme');
+  // ?theme=, else the theme the page was written for (data-tw-theme: the studio's previews).
+  var theme = q.get('theme') || html.getAttribute('data-tw-theme');
   if (theme !== 'light' && theme !== 'dark') theme = 'auto';
   var dark = theme === 'dark' || (theme === 'auto' && !!window.matchMedia &&
     window.matchMedia('(prefers-color-scheme: dark)').matches);

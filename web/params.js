@@ -8,7 +8,15 @@
    * Returns {url} or {rejected: the address as given}.
    */
   function datasetUrl(param, fallback, pageUrl) {
-    if (param === null || param === '') return { url: new URL(fallback, pageUrl).href };
+    if (param === null || param === '') {
+      // A page made from a blob: URL (the studio's previews) has no base to resolve against; its
+      // data is inline, so the address is never fetched.
+      try {
+        return { url: new URL(fallback, pageUrl).href };
+      } catch (e) {
+        return { url: fallback };
+      }
+    }
     const looksAbsolute = /^[a-z][a-z0-9+.-]*:/i.test(param) || /^[\\/]{2}/.test(param) ||
       param.includes('\\');
     if (looksAbsolute) return { rejected: param };
@@ -26,7 +34,9 @@
 
   function read(location, root) {
     const q = new URLSearchParams(location.search);
-    const theme = ['light', 'dark', 'auto'].includes(q.get('theme')) ? q.get('theme') : 'auto';
+    // ?theme=, else the theme the page was written for (data-tw-theme, as boot.js reads it).
+    const asked = q.get('theme') || document.documentElement.getAttribute('data-tw-theme');
+    const theme = ['light', 'dark', 'auto'].includes(asked) ? asked : 'auto';
     return {
       lang: q.get('lang'),
       theme,

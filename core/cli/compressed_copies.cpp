@@ -38,12 +38,4 @@ std::string brotli_bytes(const std::string& bytes) {
   return out;
 }
 
-bool is_compressed_copy(const std::string& rel) {
-  const auto ends = [&](const char* suffix) {
-    const std::string s(suffix);
-    return rel.size() > s.size() && rel.compare(rel.size() - s.size(), s.size(), s) == 0;
-  };
-  return ends(".gz") || ends(".br");
-}
-
 }  // namespace tw::cli

@@ -12,7 +12,4 @@ std::string gzip_bytes(const std::string& bytes);
 /// brotli at quality 11, the largest window.
 std::string brotli_bytes(const std::string& bytes);
 
-/// Whether `rel` is itself a compressed copy ("app/widget.js.gz", "index.html.br").
-bool is_compressed_copy(const std::string& rel);
-
 }  // namespace tw::cli

@@ -6,8 +6,8 @@
 #include "command.h"
 #include "dataset_file.h"
 #include "output_file.h"
-#include "page_rewrite.h"
 #include "trade_widget/file.h"
+#include "trade_widget/page_rewrite.h"
 
 namespace tw::cli {
 namespace {

@@ -46,6 +46,27 @@ struct CsvImport {
 Result<CsvImport> import_csv(std::string_view csv, std::string_view meta_json,
                              const CsvImportOptions& options = {});
 
+/// The cell of the CSV that a diagnostic of import_csv names ("data.csv:14: column \"value\""),
+/// for an editor to show it: the record's first line, the column's name as the header gives it,
+/// and where the cell's text (quotes included) starts and ends on that line, in characters
+/// (1-based; a cell over several lines ends at its first line's end). `column` is empty and the
+/// range covers the record's first line when the diagnostic names a line but no column.
+struct CsvCellPlace {
+  int line = 0;
+  std::string column;
+  int first = 0;  ///< first character of the cell on `line`
+  int last = 0;   ///< one past its last character on `line`
+};
+
+/// False when the diagnostic names no line of `csv_name`, or the line is not in `csv`.
+bool csv_cell_of(std::string_view csv, const std::string& csv_name, const Diagnostic& diagnostic,
+                 CsvCellPlace& place);
+
+/// Cells copied from a spreadsheet (tab-separated, one row a line; a cell holding a tab, a line
+/// break or a quote comes in quotes, with quotes doubled, as LibreOffice and Excel copy them) as
+/// CSV text for import_csv, with the same lines: a cell gets quotes only when CSV needs them.
+std::string csv_from_pasted_cells(std::string_view text);
+
 /// Months of a period id that follows the convention: "2025-04", "2025-01/2025-09", "2025".
 /// False for any other id (such a period must be defined in the meta file).
 bool period_months_from_id(const std::string& id, int& start, int& end);

@@ -9,7 +9,7 @@
 #include "trade_widget/dataset.h"
 #include "trade_widget/view_html.h"
 
-namespace tw::cli {
+namespace tw {
 
 /// What the page says about the dataset it shows first.
 struct PageDataset {
@@ -46,4 +46,4 @@ struct Prerender {
 bool prerender_page(std::string& html, const Dataset& ds, const Prerender& options,
                     std::string& error);
 
-}  // namespace tw::cli
+}  // namespace tw

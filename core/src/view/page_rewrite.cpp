@@ -1,6 +1,6 @@
-#include "page_rewrite.h"
+#include "trade_widget/page_rewrite.h"
 
-namespace tw::cli {
+namespace tw {
 
 namespace {
 
@@ -155,4 +155,4 @@ bool prerender_page(std::string& html, const Dataset& ds, const Prerender& optio
   return true;
 }
 
-}  // namespace tw::cli
+}  // namespace tw
