@@ -16,7 +16,8 @@ std::string describe(const json& j) {
     case json::value_t::object:
       return "an object";
     case json::value_t::array:
-      return "an array";
+      // "expected a non-empty array, got an array" would contradict itself.
+      return j.empty() ? "an empty array" : "an array";
     case json::value_t::string:
       return quote_text(j.get_ref<const std::string&>());
     case json::value_t::boolean:
