@@ -139,7 +139,7 @@ TEST_CASE("monthly: a note on a month's figure marks that month for every reader
   const tw::Scene& a = april.value();
   const auto april_guides = marks_with_role(a, "guide");
   REQUIRE(april_guides.size() == 1);
-  const tw::Mark* m4 = data_mark(a, "A, Exports, M4:");  // no phrase given: the label
+  const tw::Mark* m4 = data_mark(a, "A, exports, M4:");  // no phrase given: the label, lowered
   REQUIRE(m4 != nullptr);
   CHECK(april_guides[0]->x == Approx(m4->x));
   CHECK(marks_with_role(a, "note")[0]->text == "¹ Export controls took effect in April.");

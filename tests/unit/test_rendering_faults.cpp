@@ -20,6 +20,27 @@ using tw::test::value_at;
 using tw::test::view_of;
 using tw::test::with_role;
 
+TEST_CASE("fault 8: a label without a phrase reads right inside a sentence") {
+  const tw::Dataset ds = tw::test::load_fixture("kg-no-phrases");
+  const json en = view_of(ds, R"({"period": "2024"})");
+  const std::string narrative = en["narrative"].get<std::string>();
+  CHECK(contains(narrative, "Imports of gallium rose 26.4% year on year (implied) to 5,182 kg"));
+  CHECK_FALSE(contains(narrative, "of Gallium"));
+  const tw::Scene monthly = scene_of(ds, R"({"chart": "monthly", "product": "gallium"})");
+  CHECK(contains(texts_with_role(monthly, "title").front(), "Gallium: monthly imports"));
+  const json zh = view_of(ds, R"({"period": "2024", "lang": "zh"})");
+  CHECK(contains(zh["narrative"].get<std::string>(), "镓进口5,182千克"));
+  // A partner's label is a name: it stays as written.
+  const json de = view_of(ds, R"({"partner": "de", "period": "2024"})");
+  CHECK(contains(de["narrative"].get<std::string>(), "Germany"));
+  // Only a plain capitalised first word is lowered.
+  CHECK(tw::detail::sentence_phrase("Gallium") == "gallium");
+  CHECK(tw::detail::sentence_phrase("Rare-earth oxides") == "rare-earth oxides");
+  CHECK(tw::detail::sentence_phrase("NdFeB magnets") == "NdFeB magnets");
+  CHECK(tw::detail::sentence_phrase("HS 2846") == "HS 2846");
+  CHECK(tw::detail::sentence_phrase("EU imports") == "EU imports");
+}
+
 TEST_CASE("fault 11: an empty list is called an empty array") {
   std::string text =
       tw::test::dataset_with_rows(R"(["export", "a", "world", "2025", "volume", 1, "s1"])");
