@@ -41,6 +41,35 @@ TEST_CASE("fault 8: a label without a phrase reads right inside a sentence") {
   CHECK(tw::detail::sentence_phrase("EU imports") == "EU imports");
 }
 
+TEST_CASE("fault 9: a sole partner not flagged aggregate warns, and its figures are shown") {
+  const std::string text =
+      tw::test::read_fixture("tests/fixtures/datasets/sole-world-unflagged.json");
+  const auto loaded = tw::load_dataset(text);
+  REQUIRE(loaded.ok());
+  REQUIRE(loaded.warnings().size() == 1);
+  CHECK(loaded.warnings()[0].path == "dimensions.partner[0]");
+  CHECK(contains(loaded.warnings()[0].message, "\"world\""));
+  CHECK(contains(loaded.warnings()[0].message, "\"aggregate\": true"));
+  const tw::Dataset& ds = loaded.value();
+  for (const char* lang : {"en", "zh"}) {
+    const json v = view_of(ds, std::string(R"({"lang": ")") + lang + "\"}");
+    INFO(lang);
+    CHECK(!v["narrative"].get<std::string>().empty());
+    CHECK(!v["cards"].empty());
+    CHECK(!v["rows"].empty());
+    CHECK(!v["sources"].empty());
+    CHECK(!v["charts"].empty());
+  }
+  CHECK(contains(view_of(ds, "{}")["narrative"].get<std::string>(), "644 t"));
+  // Flagged, it is the world total, without a warning.
+  const auto flagged =
+      tw::load_dataset(tw::test::read_fixture("tests/fixtures/datasets/sole-world-aggregate.json"));
+  REQUIRE(flagged.ok());
+  CHECK(flagged.warnings().empty());
+  CHECK(contains(view_of(flagged.value(), "{}")["narrative"].get<std::string>(),
+                 "Exports of widgets fell 8.0% year on year to 644 t"));
+}
+
 TEST_CASE("fault 11: an empty list is called an empty array") {
   std::string text =
       tw::test::dataset_with_rows(R"(["export", "a", "world", "2025", "volume", 1, "s1"])");

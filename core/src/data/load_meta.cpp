@@ -340,6 +340,16 @@ void MetaReader::read_dimensions(const json& j, Dataset& ds) {
       read_items(*it, std::string("dimensions.") + names[k], *targets[k], k != 2);
     }
   }
+  // One partner without the aggregate flag: the widget cannot know its figures are totals, so it
+  // shows them as that partner's. Most often the flag was forgotten on "world".
+  if (ds.partners.size() == 1 && !ds.partners.front().aggregate) {
+    warnings.push_back(Diagnostic{
+        "dimensions.partner[0]",
+        "the only partner, " + quote_text(ds.partners.front().id) +
+            ", is not marked \"aggregate\": true, so its figures are shown as that partner's, "
+            "not as totals; add \"aggregate\": true if they are the totals (e.g. the world)",
+        0, 0});
+  }
   if (ds.flows.size() > 0xFF) error("dimensions.flow", "too many flows (at most 255)");
   const auto periods = j.find("period");
   if (periods == j.end()) {

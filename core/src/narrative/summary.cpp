@@ -248,6 +248,11 @@ KeyFigure partner_key_figure(const Dataset& ds, int flow, int product, int partn
   return kf;
 }
 
+int default_partner(const Dataset& ds) {
+  if (ds.world_partner() != kNone || ds.partners.empty()) return kNone;
+  return 0;
+}
+
 std::string sentence(const Dataset& ds, const KeyFigure& kf, Lang lang) {
   return lang == Lang::zh ? chinese(ds, kf) : english(ds, kf);
 }

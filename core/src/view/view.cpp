@@ -211,6 +211,8 @@ Result<ResolvedView> resolve_view(const Dataset& ds, const ViewRequest& request)
           "selection.partner", "\"" + request.partner + "\" is not in this dataset's partners"}});
     }
     if (!ds.partners[static_cast<std::size_t>(partner)].aggregate) v.partner = partner;
+  } else {
+    v.partner = default_partner(ds);  // no aggregate partner: the sole partner's figures
   }
   v.periods = detail::period_options(ds, v.selection.flows, v.selection.products, v.partner);
   // A period without figures for this selection is never shown as an empty view: the default
