@@ -70,6 +70,29 @@ TEST_CASE("fault 9: a sole partner not flagged aggregate warns, and its figures 
                  "Exports of widgets fell 8.0% year on year to 644 t"));
 }
 
+TEST_CASE("fault 10: views that can never fill are not offered") {
+  const auto views = [](const std::string& fixture) {
+    return view_of(tw::test::load_fixture(fixture), "{}")["views"];
+  };
+  // No partner figures: no partner shares. No prior year: no year on year.
+  CHECK(views("one-of-each") == json::array({"volumes", "yoy"}));
+  CHECK(views("months-only") == json::array({"volumes", "monthly"}));
+  CHECK(views("years-only") == json::array({"volumes", "yoy"}));
+  CHECK(views("kg-no-phrases") == json::array({"volumes", "yoy", "shares", "monthly"}));
+  CHECK(view_of(tw::test::bundled(), "{}")["views"] ==
+        json::array({"volumes", "yoy", "shares", "monthly"}));
+  // The page offers only those; a link to another view shows volumes.
+  const tw::Dataset ds = tw::test::load_fixture("months-only");
+  tw::WidgetRequest page;
+  page.view = tw::parse_view_request(R"({"view": "shares"})").value();
+  const std::string html = tw::widget_html(ds, page).value();
+  CHECK_FALSE(contains(html, "value=\"shares\""));
+  CHECK_FALSE(contains(html, "value=\"yoy\""));
+  CHECK(contains(html, "value=\"monthly\""));
+  CHECK(contains(html, "value=\"volumes\" checked"));
+  CHECK(view_of(ds, R"({"view": "yoy"})")["view"] == "volumes");
+}
+
 TEST_CASE("fault 11: an empty list is called an empty array") {
   std::string text =
       tw::test::dataset_with_rows(R"(["export", "a", "world", "2025", "volume", 1, "s1"])");
