@@ -20,6 +20,40 @@ using tw::test::value_at;
 using tw::test::view_of;
 using tw::test::with_role;
 
+TEST_CASE("fault 5: at 320 and 360 px the combined months' label runs over no data line") {
+  struct Case {
+    const tw::Dataset* ds;
+    std::string request;
+  };
+  const tw::Dataset fixture = tw::test::load_fixture("combined-periods");
+  const std::vector<Case> cases = {
+      {&fixture, R"({"chart": "monthly", "product": "widgets")"},
+      {&tw::test::bundled(),
+       R"({"chart": "monthly", "flows": ["export"], "product": "rare-earths")"},
+      {&tw::test::bundled(),
+       R"({"chart": "monthly", "flows": ["import"], "product": "rare-earths")"},
+      {&tw::test::bundled(),
+       R"({"chart": "monthly", "flows": ["import", "export"], "product": "rare-earths")"},
+  };
+  for (const Case& c : cases) {
+    for (const char* lang : {"en", "zh"}) {
+      for (int width : {320, 360, 800}) {
+        const tw::Scene s = scene_of(*c.ds, c.request + ", \"lang\": \"" + lang +
+                                                "\", \"width\": " + std::to_string(width) + "}");
+        const auto labels = with_role(s, "span-label");
+        REQUIRE(!labels.empty());
+        for (const tw::Mark* label : labels) {
+          INFO(c.request << " " << lang << " " << width << " px: \"" << label->text << "\"");
+          CHECK(data_marks_under(s, tw::bounds(*label)) == 0);
+          for (const tw::Mark* other : labels) {
+            if (other != label) CHECK_FALSE(tw::overlaps(tw::bounds(*label), tw::bounds(*other)));
+          }
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("fault 8: a label without a phrase reads right inside a sentence") {
   const tw::Dataset ds = tw::test::load_fixture("kg-no-phrases");
   const json en = view_of(ds, R"({"period": "2024"})");
@@ -104,3 +138,41 @@ TEST_CASE("fault 11: an empty list is called an empty array") {
   CHECK(loaded.errors()[0].message == "expected a non-empty array, got an empty array");
 }
 
+TEST_CASE("fault 12: a combined period is drawn at its monthly average, its total in the label") {
+  // Jan–Feb 2024: 8,774 t for two months, on a per-month axis.
+  const tw::Scene s =
+      scene_of(tw::test::bundled(),
+               R"({"chart": "monthly", "flows": ["export"], "product": "rare-earths",
+                                   "width": 800})");
+  const tw::Mark* span = nullptr;
+  for (const tw::Mark* m : with_role(s, "span")) {
+    if (contains(m->aria_label, "Jan–Feb 2024")) span = m;
+  }
+  REQUIRE(span != nullptr);
+  CHECK(value_at(s, span->y) == Approx(4387).epsilon(0.01));
+  // The reading keeps the stated total and says what is drawn.
+  CHECK(contains(span->aria_label, "8,774 t"));
+  CHECK(contains(span->aria_label, "drawn at 4,387 t a month, the monthly average (implied)"));
+  const auto labels = texts_with_role(s, "span-label");
+  CHECK(std::any_of(labels.begin(), labels.end(),
+                    [](const std::string& l) { return contains(l, "8,774 t over 2 months"); }));
+  const auto legend = texts_with_role(s, "legend");
+  CHECK(std::any_of(legend.begin(), legend.end(), [](const std::string& l) {
+    return l == "Jan–Feb combined: monthly average (implied)";
+  }));
+  // The table keeps the stated total.
+  const json v = view_of(tw::test::bundled(), R"({"view": "monthly", "flows": ["export"]})");
+  bool stated = false;
+  for (const json& row : v["rows"]) {
+    stated = stated || (row["period"] == "Jan–Feb 2024" && row["text"] == "8,774 t");
+  }
+  CHECK(stated);
+  // In Chinese too.
+  const tw::Scene zh =
+      scene_of(tw::test::bundled(),
+               R"({"chart": "monthly", "flows": ["export"], "product": "rare-earths",
+                                    "lang": "zh"})");
+  const auto zh_labels = texts_with_role(zh, "span-label");
+  CHECK(std::any_of(zh_labels.begin(), zh_labels.end(),
+                    [](const std::string& l) { return contains(l, "8,774吨"); }));
+}
