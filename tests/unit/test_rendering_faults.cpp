@@ -54,6 +54,43 @@ TEST_CASE("fault 5: at 320 and 360 px the combined months' label runs over no da
   }
 }
 
+TEST_CASE("fault 6: all-zero figures draw a zero axis; all-null ones draw no empty axis") {
+  const tw::Dataset zeros = tw::test::load_fixture("stated-zeros");
+  for (const char* chart : {"volumes", "yoy"}) {
+    const tw::Scene s =
+        scene_of(zeros, std::string(R"({"chart": ")") + chart + R"(", "width": 360})");
+    INFO(chart);
+    // One tick, 0, on the zero line: not a range of 0.0 to 1.0 with nothing in it.
+    const auto ticks = texts_with_role(s, "tick");
+    REQUIRE(ticks.size() == 1);
+    CHECK((ticks[0] == "0" || ticks[0] == "0%"));
+    CHECK(with_role(s, "zero").size() >= 1);
+    CHECK(with_role(s, "grid").empty());
+  }
+  const tw::Scene monthly = scene_of(zeros, R"({"chart": "monthly", "width": 360})");
+  CHECK(texts_with_role(monthly, "tick").front() == "0");
+  CHECK(with_role(monthly, "point").size() == 3);  // three stated zeros, on the zero line
+  CHECK(with_role(monthly, "empty").empty());
+
+  const tw::Dataset nulls = tw::test::load_fixture("all-null-product");
+  for (const char* chart : {"volumes", "yoy"}) {
+    const tw::Scene s = scene_of(nulls, std::string(R"({"chart": ")") + chart +
+                                            R"(", "products": ["gadgets"], "width": 360})");
+    INFO(chart);
+    CHECK(texts_with_role(s, "tick").empty());
+    CHECK(with_role(s, "zero").empty());
+    CHECK(with_role(s, "grid").empty());
+    const auto values = texts_with_role(s, "value");
+    REQUIRE(values.size() == 1);
+    CHECK(values[0] == "not reported");
+  }
+  const tw::Scene none =
+      scene_of(nulls, R"({"chart": "monthly", "products": ["gadgets"], "width": 360})");
+  CHECK(texts_with_role(none, "tick").empty());
+  CHECK(texts_with_role(none, "empty") ==
+        std::vector<std::string>{"No monthly figures reported for this selection."});
+}
+
 TEST_CASE("fault 8: a label without a phrase reads right inside a sentence") {
   const tw::Dataset ds = tw::test::load_fixture("kg-no-phrases");
   const json en = view_of(ds, R"({"period": "2024"})");
