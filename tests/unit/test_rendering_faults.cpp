@@ -20,6 +20,61 @@ using tw::test::value_at;
 using tw::test::view_of;
 using tw::test::with_role;
 
+TEST_CASE("fault 2: one minor partner's share is not called the top partner") {
+  // Germanium 2024: only Germany's share (2.9%) is reported; the source says others took most.
+  const tw::Dataset ds = tw::test::load_fixture("kg-no-phrases");
+  const json v = view_of(ds, R"({"period": "2024"})");
+  const json* card = nullptr;
+  for (const json& c : v["cards"]) {
+    if (c["product"] == "germanium") card = &c;
+  }
+  REQUIRE(card != nullptr);
+  CHECK((*card)["topEstablished"] == false);
+  CHECK((*card)["reportedPartners"] == 1);
+  const std::string sentence = (*card)["sentence"].get<std::string>();
+  CHECK(contains(
+      sentence,
+      "Germany was the largest of those reported, with 2.9%; the others are not reported"));
+  CHECK_FALSE(contains(sentence, "accounted for"));
+  tw::WidgetRequest page;
+  page.view = tw::parse_view_request(R"({"period": "2024"})").value();
+  page.layout = tw::Layout::full;
+  // The germanium card (gallium's Germany, 67.5% of the total, is the top partner rightly).
+  const auto germanium_card = [&ds](const tw::WidgetRequest& r) {
+    const std::string html = tw::widget_html(ds, r).value();
+    const std::size_t at = html.find("data-product=\"germanium\"");
+    REQUIRE(at != std::string::npos);
+    return html.substr(at, html.find("</li>", at) - at);
+  };
+  const std::string en_card = germanium_card(page);
+  CHECK_FALSE(contains(en_card, "Top partner"));
+  CHECK(contains(en_card, "Largest of those reported"));
+  CHECK(contains(en_card, "others not reported"));
+  page.view.lang = tw::Lang::zh;
+  const std::string zh_card = germanium_card(page);
+  CHECK_FALSE(contains(zh_card, "最大伙伴"));
+  CHECK(contains(zh_card, "已报告伙伴中最大"));
+}
+
+TEST_CASE("fault 2: a top share larger than all unreported partners together is the top") {
+  // 45% and 30% reported: the 25% left cannot hold a partner larger than the first.
+  auto loaded = tw::load_dataset(tw::test::dataset_with_rows(R"(
+    ["export", "a", "world", "2025", "volume", 100, "s1"],
+    ["export", "a", "x", "2025", "share", 45, "s1"],
+    ["export", "a", "y", "2025", "share", 30, "s1"])"));
+  REQUIRE(loaded.ok());
+  const tw::KeyFigure kf = tw::key_figure(loaded.value(), 0, 0, 1);
+  CHECK(kf.top_established);
+  CHECK(contains(tw::sentence(loaded.value(), kf, tw::Lang::en), "Xland accounted for 45%"));
+  // 45% and 10%: the 45% left could be one partner larger than the first.
+  auto open = tw::load_dataset(tw::test::dataset_with_rows(R"(
+    ["export", "a", "world", "2025", "volume", 100, "s1"],
+    ["export", "a", "x", "2025", "share", 45, "s1"],
+    ["export", "a", "y", "2025", "share", 10, "s1"])"));
+  REQUIRE(open.ok());
+  CHECK_FALSE(tw::key_figure(open.value(), 0, 0, 1).top_established);
+}
+
 TEST_CASE("fault 5: at 320 and 360 px the combined months' label runs over no data line") {
   struct Case {
     const tw::Dataset* ds;
