@@ -20,6 +20,31 @@ using tw::test::value_at;
 using tw::test::view_of;
 using tw::test::with_role;
 
+TEST_CASE("fault 1: a single partner's figure reaches the page, not only the CLI") {
+  // Germany: 3,500 kg of a world total of 5,182 kg, the only partner volume of 2024.
+  const tw::Dataset ds = tw::test::load_fixture("kg-no-phrases");
+  const json v = view_of(ds, R"({"view": "shares", "period": "2024"})");
+  bool drawn = false;
+  for (const json& chart : v["charts"]) {
+    if (chart["chart"] != "partners" || chart["product"] != "gallium") continue;
+    json r = chart;
+    r["width"] = 360;
+    const auto svg = tw::render_chart_svg(ds, tw::parse_chart_request(r.dump()).value());
+    REQUIRE(svg.ok());
+    CHECK(contains(svg.value(), "3,500 kg"));
+    drawn = true;
+  }
+  CHECK(drawn);
+  bool listed = false;
+  for (const json& row : v["rows"]) {
+    listed = listed || (row["partner"] == "Germany" && row["text"] == "3,500 kg");
+  }
+  CHECK(listed);
+  // And the partner can be chosen: its own view shows the figure with its share of the total.
+  const json de = view_of(ds, R"({"partner": "de", "period": "2024"})");
+  CHECK(contains(de["narrative"].get<std::string>(), "3,500 kg"));
+}
+
 TEST_CASE("fault 2: one minor partner's share is not called the top partner") {
   // Germanium 2024: only Germany's share (2.9%) is reported; the source says others took most.
   const tw::Dataset ds = tw::test::load_fixture("kg-no-phrases");
