@@ -35,32 +35,55 @@
     });
   }
 
-  /** Copies the state shown by `next` (the core's controls for the new state) onto `now`. */
+  /** Replaces `now` by `next`; the focus, when it was inside, goes to the same control again. */
+  function replaceKeepingFocus(now, next) {
+    const active = document.activeElement;
+    const key = active && now.contains(active) && active.getAttribute('data-focus-key');
+    now.replaceWith(next);
+    if (key) {
+      const again = next.querySelector('[data-focus-key="' + CSS.escape(key) + '"]');
+      if (again) again.focus();
+    }
+  }
+
+  const inputsOf = (group) => [...group.querySelectorAll('input')].map((i) => i.name + '=' + i.value).join('\u0001');
+
+  /** Copies the state shown by `next` (the core's controls for the new state) onto `now`, group
+   *  by group: a group whose choices changed (the views a selection offers) is replaced alone,
+   *  so that the focus and an open list elsewhere stay. */
   function sync(now, next) {
-    const inputs = now.querySelectorAll('input');
-    const wanted = next.querySelectorAll('input');
-    const selects = now.querySelectorAll('select');
-    const nextSelects = next.querySelectorAll('select');
-    if (inputs.length !== wanted.length || selects.length !== nextSelects.length) {
-      now.replaceWith(next);
+    const groups = [...now.querySelectorAll('[data-control]')];
+    const nextGroups = [...next.querySelectorAll('[data-control]')];
+    if (groups.length !== nextGroups.length || groups.some((g, i) => g.dataset.control !== nextGroups[i].dataset.control)) {
+      replaceKeepingFocus(now, next);
       return;
     }
     // The options a select offers (not which is chosen): another flow may offer other periods.
     const offered = (select) => [...select.options].map((o) => (o.parentElement.label || '') + '\u0000' + o.value + '\u0000' + o.text).join('\u0001');
-    selects.forEach((select, i) => {
-      const wantedSelect = nextSelects[i];
-      // Other options: the new list; the same ones: only the choice, so that focus stays.
-      if (offered(select) !== offered(wantedSelect)) select.replaceWith(wantedSelect);
-      else select.value = wantedSelect.value;
-    });
-    inputs.forEach((input, i) => {
-      const checked = wanted[i].hasAttribute('checked');
-      input.checked = checked;
-      input.toggleAttribute('checked', checked);
-    });
-    const counts = now.querySelectorAll('.tw-ms-count');
-    next.querySelectorAll('.tw-ms-count').forEach((count, i) => {
-      if (counts[i] && counts[i].textContent !== count.textContent) counts[i].textContent = count.textContent;
+    groups.forEach((group, g) => {
+      const wantedGroup = nextGroups[g];
+      if (inputsOf(group) !== inputsOf(wantedGroup)) {
+        replaceKeepingFocus(group, wantedGroup);
+        return;
+      }
+      const selects = group.querySelectorAll('select');
+      const nextSelects = wantedGroup.querySelectorAll('select');
+      selects.forEach((select, i) => {
+        const wantedSelect = nextSelects[i];
+        // Other options: the new list; the same ones: only the choice, so that focus stays.
+        if (!wantedSelect || offered(select) !== offered(wantedSelect)) replaceKeepingFocus(select, wantedSelect || select);
+        else select.value = wantedSelect.value;
+      });
+      const wanted = wantedGroup.querySelectorAll('input');
+      group.querySelectorAll('input').forEach((input, i) => {
+        const checked = wanted[i].hasAttribute('checked');
+        input.checked = checked;
+        input.toggleAttribute('checked', checked);
+      });
+      const counts = group.querySelectorAll('.tw-ms-count');
+      wantedGroup.querySelectorAll('.tw-ms-count').forEach((count, i) => {
+        if (counts[i] && counts[i].textContent !== count.textContent) counts[i].textContent = count.textContent;
+      });
     });
   }
 

@@ -26,4 +26,18 @@ std::optional<Dataset> load_dataset_file(const std::string& path, bool print_war
   return std::move(loaded.value());
 }
 
+namespace {
+std::string counted(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+}  // namespace
+
+std::string dataset_counts(const Dataset& ds) {
+  return counted(ds.observations.size(), "observation", "observations") + ", " +
+         counted(ds.flows.size(), "flow", "flows") + ", " +
+         counted(ds.products.size(), "product", "products") + ", " +
+         counted(ds.partners.size(), "partner", "partners") + ", " +
+         counted(ds.periods.size(), "period", "periods");
+}
+
 }  // namespace tw::cli

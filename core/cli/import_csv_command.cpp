@@ -4,6 +4,7 @@
 
 #include "cli_args.h"
 #include "command.h"
+#include "dataset_file.h"
 #include "output_file.h"
 #include "trade_widget/csv_import.h"
 #include "trade_widget/file.h"
@@ -110,12 +111,9 @@ int run(const Args& args) {
   } else if (!write_output(kName, out_path, imported.json, force)) {
     return 1;
   }
-  std::fprintf(stderr,
-               "%s: wrote %s: valid, %zu observations, %zu flows, %zu products, %zu partners, "
-               "%zu periods\n",
-               kName, out_path.empty() ? "the dataset to standard output" : out_path.c_str(),
-               ds.observations.size(), ds.flows.size(), ds.products.size(), ds.partners.size(),
-               ds.periods.size());
+  std::fprintf(stderr, "%s: wrote %s: valid, %s\n", kName,
+               out_path.empty() ? "the dataset to standard output" : out_path.c_str(),
+               dataset_counts(ds).c_str());
   return 0;
 }
 

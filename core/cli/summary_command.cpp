@@ -37,7 +37,16 @@ int run(const Args& args) {
   }
   std::vector<int> products;
   for (std::size_t i = 0; i < ds->products.size(); ++i) products.push_back(static_cast<int>(i));
-  std::printf("%s\n", summarize(*ds, {flow}, products, period, lang).narrative.c_str());
+  const std::string narrative =
+      summarize(*ds, {flow}, products, period, lang, default_partner(*ds)).narrative;
+  if (narrative.empty()) {
+    // Never a blank line and success: say what has nothing to tell.
+    std::fprintf(stderr, "%s: no figures for %s in %s\n", files[0].c_str(),
+                 ds->flows[static_cast<std::size_t>(flow)].id.c_str(),
+                 ds->periods[static_cast<std::size_t>(period)].id.c_str());
+    return 1;
+  }
+  std::printf("%s\n", narrative.c_str());
   return 0;
 }
 

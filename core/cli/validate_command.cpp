@@ -21,9 +21,7 @@ int run(const Args& args) {
   if (files.size() != 1) return usage_error("validate", "expected one dataset file", kUsage);
   const auto ds = load_dataset_file(files[0]);
   if (!ds) return 1;
-  std::printf("%s: valid, %zu observations, %zu flows, %zu products, %zu partners, %zu periods\n",
-              files[0].c_str(), ds->observations.size(), ds->flows.size(), ds->products.size(),
-              ds->partners.size(), ds->periods.size());
+  std::printf("%s: valid, %s\n", files[0].c_str(), dataset_counts(*ds).c_str());
   return 0;
 }
 

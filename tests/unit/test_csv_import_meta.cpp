@@ -45,7 +45,7 @@ TEST_CASE("meta step: what the meta file cannot hold is refused with its place")
   CHECK(refused("") == std::vector<std::string>{"meta.json: the file is empty (expected a JSON "
                                                 "object with meta and dimensions)"});
   CHECK(refused("[]") == std::vector<std::string>{"meta.json: expected a JSON object with meta and "
-                                                  "dimensions, got an array"});
+                                                  "dimensions, got an empty array"});
   CHECK(refused("{}\n{}") == std::vector<std::string>{"meta.json: unexpected text after the JSON "
                                                       "object (line 2, column 1)"});
   CHECK(refused("{\"a\": \"\xC4\"}") ==

@@ -21,10 +21,13 @@ struct Text {
 /// A member of the flow, product or partner dimension.
 struct Item {
   std::string id;
-  Text label;              ///< as shown on a control or an axis ("Oxides")
-  Text phrase;             ///< as used inside a sentence ("rare earth oxides"); defaults to label
-  bool aggregate = false;  ///< contains or overlaps other items ("world"): never added to them
-  std::string code;        ///< optional classification code, e.g. "HS 2846.90"
+  Text label;  ///< as shown on a control or an axis ("Oxides")
+  /// As used inside a sentence ("rare earth oxides"). Without one in the file: the label, its
+  /// plain capitalised first word lowered in English for flows and products ("gallium").
+  Text phrase;
+  bool aggregate = false;     ///< contains or overlaps other items ("world"): never added to them
+  std::string code;           ///< optional classification code, e.g. "HS 2846.90"
+  bool phrase_given = false;  ///< the file states the phrase (written back only then)
 };
 
 /// A period: inclusive range of months, stored as month indexes (year * 12 + month - 1).

@@ -57,6 +57,11 @@ KeyFigure partner_key_figure(const Dataset& ds, int flow, int product, int partn
 /// United States accounted for 40%." / "稀土氧化物出口24,151.3吨，同比增长38.0%，其中美国占40%。"
 std::string sentence(const Dataset& ds, const KeyFigure& kf, Lang lang);
 
+/// The partner whose figures stand for the whole when a reader asks for none: kNone (the
+/// aggregate partner's totals) when the dataset has an aggregate partner, else the first partner
+/// (a dataset of one partner not marked aggregate: its figures are that partner's, not totals).
+int default_partner(const Dataset& ds);
+
 /// Key figures and narrative for the chosen flows and products in one period; `partner` kNone
 /// for the aggregate partner's figures, else one partner's.
 Summary summarize(const Dataset& ds, const std::vector<int>& flows,

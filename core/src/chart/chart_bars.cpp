@@ -26,6 +26,10 @@ struct Geometry {
   double plot_x0 = 0;  // relative to the panel's left edge
   double plot_x1 = 0;
   Ticks ticks;
+  /// No bar has a length: only stated zeros (an axis of one tick, 0) or no value at all (no axis:
+  /// the rows say "not reported", and a scale from 0 to 1 would show a range nothing is in).
+  bool flat = false;
+  bool any_value = false;
 };
 
 template <class F>
@@ -69,7 +73,9 @@ Geometry measure(const Frame& frame, const std::vector<BarPanel>& panels, const 
       }
     }
   }
-  if (!any || hi == lo) hi = lo + 1;
+  g.any_value = any;
+  g.flat = hi == lo;
+  if (g.flat) hi = lo + 1;
   g.stacked = g.panel_width < kMinWideMode;
   if (!g.stacked) {
     const double natural =
@@ -91,6 +97,7 @@ Geometry measure(const Frame& frame, const std::vector<BarPanel>& panels, const 
     g.plot_x1 = g.panel_width;
   }
   g.ticks = fit_ticks(lo, hi, g.plot_x1 - g.plot_x0, axis);
+  if (g.flat) g.ticks = Ticks{1, 0, {0.0}};  // the zero bars' axis, or (no value) nothing drawn
   return g;
 }
 
@@ -192,6 +199,7 @@ double layout_row(Frame& f, const Geometry& g, const LinearScale& x, double px, 
 /// bottom.
 void add_rules(Frame& f, const Geometry& g, const LinearScale& x, std::size_t at, double top,
                double bottom) {
+  if (!g.any_value) return;
   std::vector<Mark> grid;
   for (double v : g.ticks.values) {
     if (v != 0) grid.push_back(line_mark(x(v), top, x(v), bottom, "tw-grid", "grid"));
@@ -215,7 +223,8 @@ double layout_panel(Frame& f, const Geometry& g, double px, double top, const Ba
                         "empty") +
            8;
   }
-  const LinearScale x(g.ticks.lo(), g.ticks.hi(), px + g.plot_x0, px + g.plot_x1);
+  const LinearScale x(g.ticks.lo(), g.flat ? g.ticks.lo() + 1 : g.ticks.hi(), px + g.plot_x0,
+                      px + g.plot_x1);
   bool first = true;
   for (const BarGroup& grp : p.groups) {
     if (grp.rows.empty()) continue;
@@ -250,6 +259,7 @@ double layout_panel(Frame& f, const Geometry& g, double px, double top, const Ba
   const double rows_end = y;
   const double tick_y = rows_end + 4 + kAscent * kSmallSize;
   for (double v : g.ticks.values) {
+    if (!g.any_value) break;
     const std::string label = axis.tick_label(v, g.ticks.decimals);
     const double w = text_width(label, kSmallSize);
     Anchor anchor = Anchor::middle;
@@ -263,7 +273,7 @@ double layout_panel(Frame& f, const Geometry& g, double px, double top, const Ba
     }
     f.marks.push_back(text_mark(label, tx, tick_y, kSmallSize, anchor, "tw-tick", "tick"));
   }
-  y = tick_y + kDescent * kSmallSize + 8;
+  y = g.any_value ? tick_y + kDescent * kSmallSize + 8 : rows_end + 8;
   for (const std::string& note : p.notes_below) {
     y = f.text_block(note, px, y, g.panel_width, kSmallSize, false, "tw-note", "panel-note") + 4;
   }

@@ -69,6 +69,134 @@ struct Plot {
   double centre(int month) const { return x0 + (month - 0.5) * band(); }
 };
 
+/// A combined period's label: its stated total over the months it spans ("8,774 t over 2
+/// months" / "2个月合计8,774吨"), placed beside its span where no data mark is.
+struct SpanLabel {
+  std::string text;
+  double a = 0, b = 0;    ///< the span's ends
+  double y = 0;           ///< the span's line
+  std::string band_text;  ///< away from the span: "Jan–Feb 2024: 8,774 t in total"
+};
+
+std::string total_label(const Dataset& ds, const Figure& total, int months, Lang lang) {
+  const std::string value = volume_text(ds, total, lang);
+  if (lang == Lang::zh) return std::to_string(months) + "个月合计" + value;
+  return value + " over " + std::to_string(months) + " months";
+}
+
+std::string band_label(const Dataset& ds, const Figure& total, const Period& period, Lang lang) {
+  const std::string value = volume_text(ds, total, lang);
+  if (lang == Lang::zh) return period.label.zh + "合计" + value;
+  return period.label.en + ": " + value + " in total";
+}
+
+/// "; drawn at 4,387 t a month, the monthly average (implied)".
+std::string average_reading(const Dataset& ds, const Figure& total, double average, Lang lang) {
+  const std::string v = format_volume(average, total.decimals, ds.meta.volume_unit, lang);
+  if (lang == Lang::zh) return "；按月均值" + v + "绘出（推算）";
+  return "; drawn at " + v + " a month, the monthly average (implied)";
+}
+
+/// True when the segment a-b passes through the box (Liang–Barsky clipping).
+bool segment_hits(const Box& box, Point a, Point b) {
+  double t0 = 0, t1 = 1;
+  const double dx = b.x - a.x, dy = b.y - a.y;
+  const double p[4] = {-dx, dx, -dy, dy};
+  const double q[4] = {a.x - box.x0, box.x1 - a.x, a.y - box.y0, box.y1 - a.y};
+  for (int i = 0; i < 4; ++i) {
+    if (p[i] == 0) {
+      if (q[i] < 0) return false;
+      continue;
+    }
+    const double t = q[i] / p[i];
+    if (p[i] < 0) {
+      t0 = std::max(t0, t);
+    } else {
+      t1 = std::min(t1, t);
+    }
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/// True when a text box would cover a data mark (a line, a point, a span) or another label.
+bool covers_marks(const Box& box, const std::vector<Mark>& marks) {
+  constexpr double kStroke = 2;  // half the widest stroke, so that a label never touches a line
+  const Box grown{box.x0 - kStroke, box.y0 - kStroke, box.x1 + kStroke, box.y1 + kStroke};
+  for (const Mark& m : marks) {
+    if (m.kind == MarkKind::polyline) {
+      for (std::size_t i = 1; i < m.points.size(); ++i) {
+        if (segment_hits(grown, m.points[i - 1], m.points[i])) return true;
+      }
+    } else if (m.kind == MarkKind::line) {
+      if (m.role != "grid" && m.role != "baseline" && m.role != "guide" &&
+          segment_hits(grown, Point{m.x, m.y}, Point{m.x2, m.y2}))
+        return true;
+    } else if (m.role == "point" || m.role == "span-label" || m.role == "note-marker") {
+      if (overlaps(grown, bounds(m))) return true;
+    }
+  }
+  return false;
+}
+
+/// Moves marks [from, end) down by dy.
+void shift_down(std::vector<Mark>& marks, std::size_t from, double dy) {
+  for (std::size_t i = from; i < marks.size(); ++i) {
+    Mark& m = marks[i];
+    m.y += dy;
+    m.y2 += dy;
+    for (Point& p : m.points) p.y += dy;
+  }
+}
+
+/// Each combined period's label above its span, else below it, centred or aligned with either
+/// end: the first place inside the plot where it covers no data mark and no other label. When
+/// one of them has no such place (a narrow chart, lines all around), all of them go into a band
+/// above the plot, one per line and naming their period, and the panel's marks from
+/// `panel_start` move down to make room. Returns how far they moved.
+double place_span_labels(Frame& f, const std::vector<SpanLabel>& labels, const Plot& plot,
+                         std::size_t panel_start) {
+  std::vector<Mark> placed;
+  const std::size_t before = f.marks.size();
+  for (const SpanLabel& l : labels) {
+    const double w = text_width(l.text, kSmallSize);
+    const double above = l.y - 7;
+    const double below = l.y + 7 + kAscent * kSmallSize;
+    const double cx = std::max(plot.x0 + w / 2, std::min((l.a + l.b) / 2, plot.x1 - w / 2));
+    const double start = std::max(plot.x0, std::min(l.a, plot.x1 - w));
+    const double end = std::min(plot.x1, std::max(l.b, plot.x0 + w));
+    bool found = false;
+    for (double baseline : {above, below}) {
+      for (const auto& [x, anchor] : {std::pair<double, Anchor>{cx, Anchor::middle},
+                                      {start, Anchor::start},
+                                      {end, Anchor::end}}) {
+        if (found) break;
+        Mark m = text_mark(l.text, x, baseline, kSmallSize, anchor, "tw-muted", "span-label");
+        const Box box = bounds(m);
+        if (box.y0 < plot.top - 20 || box.y1 > plot.bottom) continue;
+        if (covers_marks(box, f.marks)) continue;
+        f.marks.push_back(std::move(m));  // later labels keep clear of this one
+        found = true;
+      }
+    }
+    if (!found) {
+      f.marks.resize(before);
+      const double line = kLineHeight * kSmallSize;
+      const double band = static_cast<double>(labels.size()) * line + 2;
+      const double band_top = plot.top - 22;
+      shift_down(f.marks, panel_start, band);
+      for (std::size_t i = 0; i < labels.size(); ++i) {
+        const double baseline =
+            band_top + static_cast<double>(i) * line + 0.3 * line + kAscent * kSmallSize;
+        f.marks.push_back(text_mark(labels[i].band_text, plot.x0, baseline, kSmallSize,
+                                    Anchor::start, "tw-muted", "span-label"));
+      }
+      return band;
+    }
+  }
+  return 0;
+}
+
 /// One flow's panel; returns its bottom.
 double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int product,
                     const std::map<int, int>& series_index, const Ticks& ticks, double label_w,
@@ -81,6 +209,7 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
                      f.inner_width(), kLabelSize, true, "tw-heading", "heading") +
         6;
   }
+  const std::size_t panel_start = f.marks.size();  // the panel's marks, below its heading
   Plot plot;
   plot.x0 = f.left() + label_w + 8;
   plot.x1 = f.right();
@@ -122,6 +251,9 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
   const auto classes_of = [&series_index](int year) {
     return "tw-series-" + std::to_string(series_index.at(year));
   };
+  const auto period_of = [&ds](const MonthPoint& p) -> const Period& {
+    return ds.periods[static_cast<std::size_t>(p.period)];
+  };
   const auto data_of = [&](Mark& m, const MonthPoint& p, const std::string& value) {
     const Period& period = ds.periods[static_cast<std::size_t>(p.period)];
     m.focusable = true;
@@ -134,13 +266,8 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
   // Lines through consecutive single months with values; a gap breaks the line.
   std::vector<Mark> lines;
   std::vector<Mark> dots;
-  struct SpanLabel {
-    double y = 0;  // the highest span's line
-    bool set = false;
-    std::string markers;
-  };
-  std::map<std::pair<int, int>, SpanLabel> span_labels;  // (first, last month) -> label
-  std::map<int, std::string> guides;                     // month -> note markers
+  std::vector<SpanLabel> span_labels;
+  std::map<int, std::string> guides;  // month -> note markers
   std::vector<Point> run;
   int run_year = 0;
   int run_month = 0;
@@ -176,22 +303,25 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
         guides[p.first] += marker;
       }
     } else {
+      // A combined period on a per-month axis: drawn at its monthly average (implied), so that
+      // Jan–Feb does not read as two months of its total; the label keeps the stated total.
+      const int months = p.last - p.first + 1;
+      const double average = p.value.value / months;
+      const double ay = ys(average);
       const double a = plot.centre(p.first) - plot.band() * 0.4;
       const double b = plot.centre(p.last) + plot.band() * 0.4;
-      Mark span = line_mark(a, py, b, py, "tw-mark tw-span " + classes_of(p.year), "span");
-      const std::string months = tr(lang, " (", "（") + std::to_string(p.last - p.first + 1) +
-                                 tr(lang, " months combined)", "个月合计）");
+      Mark span = line_mark(a, ay, b, ay, "tw-mark tw-span " + classes_of(p.year), "span");
+      const std::string combined = tr(lang, " (", "（") + std::to_string(months) +
+                                   tr(lang, " months combined)", "个月合计）");
       data_of(span, p, value);
       span.aria_label =
           reading({product_item.label.in(lang), flow_phrase,
-                   ds.periods[static_cast<std::size_t>(p.period)].label.in(lang) + months},
-                  value, lang) +
+                   ds.periods[static_cast<std::size_t>(p.period)].label.in(lang) + combined},
+                  value + average_reading(ds, p.value, average, lang), lang) +
           f.note_reading(p.value.observation);
       dots.push_back(std::move(span));
-      SpanLabel& label = span_labels[{p.first, p.last}];
-      label.y = label.set ? std::min(label.y, py) : py;
-      label.set = true;
-      if (label.markers.find(marker) == std::string::npos) label.markers += marker;
+      span_labels.push_back({total_label(ds, p.value, months, lang) + marker, a, b, ay,
+                             band_label(ds, p.value, period_of(p), lang) + marker});
     }
   }
   flush();
@@ -204,15 +334,8 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
   }
   for (Mark& m : lines) f.marks.push_back(std::move(m));
   for (Mark& m : dots) f.marks.push_back(std::move(m));
-  for (const auto& [months, label] : span_labels) {
-    const double cx = (plot.centre(months.first) + plot.centre(months.second)) / 2;
-    const std::string text = span_name(months.first, months.second, lang) + label.markers;
-    const double w = text_width(text, kSmallSize);
-    const double x = std::max(plot.x0 + w / 2, std::min(cx, plot.x1 - w / 2));
-    f.marks.push_back(
-        text_mark(text, x, label.y - 7, kSmallSize, Anchor::middle, "tw-muted", "span-label"));
-  }
-  return plot.bottom + 4 + (kAscent + kDescent) * kSmallSize + 8;
+  const double band = place_span_labels(f, span_labels, plot, panel_start);
+  return plot.bottom + band + 4 + (kAscent + kDescent) * kSmallSize + 8;
 }
 
 }  // namespace
@@ -225,12 +348,15 @@ Scene monthly_scene(const ChartInput& in) {
   std::vector<FlowSeries> all;
   std::vector<int> years;
   double hi = 0;
+  bool any_value = false;  // stated zeros are drawn on a zero axis; only no value at all is text
   if (product != kNone) {
     for (int flow : in.flows) {
       all.push_back(series_of(in, flow, product));
       for (const MonthPoint& p : all.back().points) {
         if (std::find(years.begin(), years.end(), p.year) == years.end()) years.push_back(p.year);
-        if (p.value.present()) hi = std::max(hi, p.value.value);
+        if (!p.value.present()) continue;
+        any_value = true;
+        hi = std::max(hi, p.value.value / (p.last - p.first + 1));
       }
     }
   }
@@ -256,7 +382,7 @@ Scene monthly_scene(const ChartInput& in) {
   f.subtitle(lang == Lang::zh ? "每月数量（" + ds.meta.volume_unit.zh + "）；空缺为无来源报告的月份"
                               : "Volume (" + ds.meta.volume_unit.en +
                                     ") per month; gaps are months no source reports");
-  if (product == kNone || hi <= 0) {
+  if (product == kNone || !any_value) {
     f.y = f.text_block(tr(lang, "No monthly figures reported for this selection.",
                           "所选范围内未报告月度数据。"),
                        f.left(), f.y, f.inner_width(), kValueSize, false, "tw-not-reported",
@@ -275,6 +401,19 @@ Scene monthly_scene(const ChartInput& in) {
     legend.push_back(
         {"tw-line tw-series-" + std::to_string(series_index[year]), year_text(year, lang), true});
   }
+  // A combined period is drawn at its monthly average: the legend says so once.
+  for (const FlowSeries& s : all) {
+    const auto span = std::find_if(s.points.begin(), s.points.end(), [](const MonthPoint& p) {
+      return p.first != p.last && p.value.present();
+    });
+    if (span == s.points.end()) continue;
+    const std::string name = span_name(span->first, span->last, lang);
+    legend.push_back(
+        {"tw-span tw-series-" + std::to_string(series_index[span->year]),
+         lang == Lang::zh ? name + "：按月均值绘出（推算）" : name + ": monthly average (implied)",
+         true});
+    break;
+  }
   const Period& chosen = ds.periods[static_cast<std::size_t>(in.period)];
   if (chosen.start / 12 == chosen.end / 12) {
     legend.push_back({"tw-period-band",
@@ -283,7 +422,8 @@ Scene monthly_scene(const ChartInput& in) {
   f.legend(legend);
   const double plot_h = std::min(260.0, std::max(170.0, f.width() * 0.3));
   const int count = std::max(2, std::min(6, static_cast<int>(plot_h / 40)));
-  const Ticks ticks = nice_ticks(0, hi, count);
+  Ticks ticks = nice_ticks(0, hi, count);
+  if (hi <= 0) ticks = Ticks{1, 0, {0.0}};  // every month a stated zero: the zero line alone
   double label_w = 0;
   for (double v : ticks.values) {
     label_w = std::max(label_w, text_width(format_number(v, ticks.decimals, lang), kSmallSize));

@@ -16,7 +16,8 @@ std::string describe(const json& j) {
     case json::value_t::object:
       return "an object";
     case json::value_t::array:
-      return "an array";
+      // "expected a non-empty array, got an array" would contradict itself.
+      return j.empty() ? "an empty array" : "an array";
     case json::value_t::string:
       return quote_text(j.get_ref<const std::string&>());
     case json::value_t::boolean:
@@ -225,6 +226,20 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
   read_key_points(*this, j, meta);  // after sources: key points cite them
 }
 
+std::string sentence_phrase(const std::string& label) {
+  // Only a plain capitalised first word is lowered: "Gallium" -> "gallium", while "NdFeB
+  // magnets", "HS 2846" or "EU imports" keep their capitals.
+  std::size_t end = 0;
+  while (end < label.size() && label[end] != ' ' && label[end] != '-') ++end;
+  if (end < 2 || label[0] < 'A' || label[0] > 'Z') return label;
+  for (std::size_t i = 1; i < end; ++i) {
+    if (label[i] < 'a' || label[i] > 'z') return label;
+  }
+  std::string out = label;
+  out[0] = static_cast<char>(out[0] - 'A' + 'a');
+  return out;
+}
+
 bool MetaReader::check_list(const json& j, const std::string& path, const char* what) {
   if (!j.is_array() || j.empty()) {
     error(path, "expected a non-empty array, got " + describe(j));
@@ -238,7 +253,8 @@ bool MetaReader::check_list(const json& j, const std::string& path, const char* 
   return true;
 }
 
-void MetaReader::read_items(const json& j, const std::string& path, std::vector<Item>& items) {
+void MetaReader::read_items(const json& j, const std::string& path, std::vector<Item>& items,
+                            bool common_noun) {
   if (!check_list(j, path, "items")) return;
   std::set<std::string> seen;
   for (std::size_t i = 0; i < j.size(); ++i) {
@@ -255,8 +271,13 @@ void MetaReader::read_items(const json& j, const std::string& path, std::vector<
       error(where + ".id", "duplicate id " + quote_text(item.id));
     }
     read_text(e, "label", where, item.label, true);
-    if (!read_text(e, "phrase", where, item.phrase, false) || item.phrase.en.empty()) {
+    item.phrase_given =
+        read_text(e, "phrase", where, item.phrase, false) && !item.phrase.en.empty();
+    if (!item.phrase_given) {
       item.phrase = item.label;
+      // Inside an English sentence a flow or product label reads in lower case ("imports of
+      // gallium"); a partner's label is a name and stays as written. Chinese has no case.
+      if (common_noun) item.phrase.en = sentence_phrase(item.label.en);
     }
     const auto agg = e.find("aggregate");
     if (agg != e.end() && !agg->is_null()) {
@@ -318,8 +339,18 @@ void MetaReader::read_dimensions(const json& j, Dataset& ds) {
     if (it == j.end()) {
       error(std::string("dimensions.") + names[k], "expected a non-empty array, but it is missing");
     } else {
-      read_items(*it, std::string("dimensions.") + names[k], *targets[k]);
+      read_items(*it, std::string("dimensions.") + names[k], *targets[k], k != 2);
     }
+  }
+  // One partner without the aggregate flag: the widget cannot know its figures are totals, so it
+  // shows them as that partner's. Most often the flag was forgotten on "world".
+  if (ds.partners.size() == 1 && !ds.partners.front().aggregate) {
+    warnings.push_back(Diagnostic{
+        "dimensions.partner[0]",
+        "the only partner, " + quote_text(ds.partners.front().id) +
+            ", is not marked \"aggregate\": true, so its figures are shown as that partner's, "
+            "not as totals; add \"aggregate\": true if they are the totals (e.g. the world)",
+        0, 0});
   }
   if (ds.flows.size() > 0xFF) error("dimensions.flow", "too many flows (at most 255)");
   const auto periods = j.find("period");

@@ -44,12 +44,17 @@ struct MetaReader {
   /// True when j is a non-empty array of at most 65535 entries; otherwise records why (`what`
   /// names the entries: "items", "periods").
   bool check_list(const nlohmann::json& j, const std::string& path, const char* what);
-  void read_items(const nlohmann::json& j, const std::string& path, std::vector<Item>& items);
+  /// common_noun: a flow or product, whose label without a phrase is lowered in English sentences.
+  void read_items(const nlohmann::json& j, const std::string& path, std::vector<Item>& items,
+                  bool common_noun);
   void read_periods(const nlohmann::json& j, const std::string& path, std::vector<Period>& out);
 };
 
 /// "got ..." rendering of a JSON value for messages.
 std::string describe(const nlohmann::json& j);
+/// A label as used inside an English sentence: a capitalised first word lowered ("Gallium" ->
+/// "gallium"); words with other capitals ("NdFeB", "HS", "EU") stay as written.
+std::string sentence_phrase(const std::string& label);
 /// Parses "YYYY-MM" into a month index (year * 12 + month - 1), or -1.
 int parse_year_month(const std::string& s);
 

@@ -28,14 +28,13 @@ std::string month_text(int month_index) {
   return buf;
 }
 
-bool same_text(const Text& a, const Text& b) { return a.en == b.en && a.zh == b.zh; }
-
 void write_items(std::string& out, const char* name, const std::vector<Item>& items, bool last) {
   out += "    \"" + std::string(name) + "\": [\n";
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& item = items[i];
     out += "      {\"id\": " + json_string(item.id) + ", \"label\": " + text_json(item.label);
-    if (!same_text(item.phrase, item.label)) out += ", \"phrase\": " + text_json(item.phrase);
+    // A phrase the loader derived from the label is not written: the file stays as it was.
+    if (item.phrase_given) out += ", \"phrase\": " + text_json(item.phrase);
     if (item.aggregate) out += ", \"aggregate\": true";
     if (!item.code.empty()) out += ", \"code\": " + json_string(item.code);
     out += i + 1 < items.size() ? "},\n" : "}\n";

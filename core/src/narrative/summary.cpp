@@ -228,7 +228,12 @@ KeyFigure key_figure(const Dataset& ds, int flow, int product, int period) {
   const PartnerBreakdown b = partner_breakdown(ds, flow, product, period);
   kf.top_partner = b.top_partner;
   kf.top_share = b.top_share;
-  kf.top_established = b.top_partner != kNone && (b.complete || b.top_share.value > kMajorityShare);
+  // Established: the shares are complete, or the top share is above what all unreported
+  // partners together could hold (a majority is the simplest case of it).
+  const double unreported = b.others.present() ? b.others.value : 100;
+  kf.top_established =
+      b.top_partner != kNone && (b.complete || b.top_share.value > kMajorityShare ||
+                                 (b.partners.size() > 1 && b.top_share.value > unreported));
   kf.reported_partners = static_cast<int>(b.partners.size());
   kf.partner_changes = partner_changes(ds, flow, product, period);
   return kf;
@@ -246,6 +251,11 @@ KeyFigure partner_key_figure(const Dataset& ds, int flow, int product, int partn
   kf.prior = prior_volume(ds, cell);
   kf.share = partner_share(ds, cell);
   return kf;
+}
+
+int default_partner(const Dataset& ds) {
+  if (ds.world_partner() != kNone || ds.partners.empty()) return kNone;
+  return 0;
 }
 
 std::string sentence(const Dataset& ds, const KeyFigure& kf, Lang lang) {

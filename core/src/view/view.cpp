@@ -211,6 +211,8 @@ Result<ResolvedView> resolve_view(const Dataset& ds, const ViewRequest& request)
           "selection.partner", "\"" + request.partner + "\" is not in this dataset's partners"}});
     }
     if (!ds.partners[static_cast<std::size_t>(partner)].aggregate) v.partner = partner;
+  } else {
+    v.partner = default_partner(ds);  // no aggregate partner: the sole partner's figures
   }
   v.periods = detail::period_options(ds, v.selection.flows, v.selection.products, v.partner);
   // A period without figures for this selection is never shown as an empty view: the default
@@ -393,6 +395,36 @@ json chart_requests(const Dataset& ds, const ResolvedView& v, ViewKind kind, Lan
   return out;
 }
 
+/// A change on a year earlier (stated, or implied from two volumes) for the selection in any
+/// period: without one, the year-on-year view could never fill.
+bool has_any_change(const Dataset& ds, const ResolvedView& v) {
+  const int partner = v.partner != kNone ? v.partner : ds.world_partner();
+  if (partner == kNone) return false;
+  for (std::size_t period = 0; period < ds.periods.size(); ++period) {
+    for (int flow : v.selection.flows) {
+      for (int product : v.selection.products) {
+        const Cell cell{flow, product, partner, static_cast<int>(period)};
+        if (year_on_year(ds, cell).present()) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/// The views that show something for the selection, in the order the page offers them: volumes
+/// always (it says "not reported" where there is nothing); year on year when a change is known;
+/// partner shares and monthly when they have a chart to draw.
+std::vector<ViewKind> offered_views(const Dataset& ds, const ResolvedView& v, Lang lang) {
+  std::vector<ViewKind> out;
+  for (ViewKind k : view_kinds()) {
+    const bool fills = k == ViewKind::volumes ? true
+                       : k == ViewKind::yoy   ? has_any_change(ds, v)
+                                              : !chart_requests(ds, v, k, lang).empty();
+    if (fills) out.push_back(k);
+  }
+  return out;
+}
+
 }  // namespace
 
 json describe_dataset(const Dataset& ds, Lang lang) {
@@ -433,7 +465,12 @@ json describe_dataset(const Dataset& ds, Lang lang) {
 Result<std::vector<std::int32_t>> view_observations(const Dataset& ds, const ViewRequest& request) {
   const auto v = resolve_view(ds, request);
   if (!v.ok()) return Result<std::vector<std::int32_t>>::failure(v.errors());
-  return Result<std::vector<std::int32_t>>::success(observations_of(ds, v.value(), request.kind));
+  // The rows of the view the page shows: a view that cannot fill shows volumes (view_json).
+  const std::vector<ViewKind> views = offered_views(ds, v.value(), request.lang);
+  const ViewKind kind = std::find(views.begin(), views.end(), request.kind) != views.end()
+                            ? request.kind
+                            : ViewKind::volumes;
+  return Result<std::vector<std::int32_t>>::success(observations_of(ds, v.value(), kind));
 }
 
 Result<json> view_json(const Dataset& ds, const ViewRequest& request) {
@@ -441,6 +478,13 @@ Result<json> view_json(const Dataset& ds, const ViewRequest& request) {
   if (!resolved.ok()) return Result<json>::failure(resolved.errors());
   const ResolvedView& v = resolved.value();
   const Lang lang = request.lang;
+  // A view that cannot fill for this selection (e.g. from a link) shows volumes instead.
+  const std::vector<ViewKind> views = offered_views(ds, v, lang);
+  const ViewKind kind = std::find(views.begin(), views.end(), request.kind) != views.end()
+                            ? request.kind
+                            : ViewKind::volumes;
+  json view_ids = json::array();
+  for (ViewKind k : views) view_ids.push_back(view_kind_id(k));
   const Summary summary =
       summarize(ds, v.selection.flows, v.selection.products, v.period, lang, v.partner);
   Provenance provenance(ds);
@@ -465,7 +509,7 @@ Result<json> view_json(const Dataset& ds, const ViewRequest& request) {
 
   json rows = json::array();
   json table_periods = json::array();
-  for (std::int32_t i : observations_of(ds, v, request.kind)) {
+  for (std::int32_t i : observations_of(ds, v, kind)) {
     json row = row_json(ds, i, lang, provenance);
     if (std::find(table_periods.begin(), table_periods.end(), row["period"]) ==
         table_periods.end()) {
@@ -481,7 +525,8 @@ Result<json> view_json(const Dataset& ds, const ViewRequest& request) {
     products.push_back(ds.products[static_cast<std::size_t>(p)].id);
   }
   return Result<json>::success(
-      {{"view", view_kind_id(request.kind)},
+      {{"view", view_kind_id(kind)},
+       {"views", view_ids},
        {"flows", flows},
        {"products", products},
        {"period", ds.periods[static_cast<std::size_t>(v.period)].id},
@@ -504,7 +549,7 @@ Result<json> view_json(const Dataset& ds, const ViewRequest& request) {
        {"cards", cards},
        {"rows", rows},
        {"tablePeriods", table_periods},
-       {"charts", chart_requests(ds, v, request.kind, lang)},
+       {"charts", chart_requests(ds, v, kind, lang)},
        {"sources", provenance.sources_json(lang)},
        {"notes", provenance.notes_json(lang)}});
 }

@@ -177,9 +177,14 @@ void controls(Markup& m, const json& d, const json& view, const WidgetRequest& r
   if (flow_options.size() > 1) flow_options.push_back({"both", page_text(lang, "flowBoth"), ""});
   const std::string flow = flows.size() > 1 ? "both" : flows.front();
   const char* view_labels[] = {"viewVolumes", "viewYoy", "viewShares", "viewMonthly"};
+  // Only the views that fill for this selection (view.views), in the order of view_kinds().
   std::vector<Option> view_options;
+  const json offered = view.value("views", json::array());
   for (std::size_t i = 0; i < view_kinds().size(); ++i) {
-    view_options.push_back({view_kind_id(view_kinds()[i]), page_text(lang, view_labels[i]), ""});
+    const std::string id = view_kind_id(view_kinds()[i]);
+    if (!offered.empty() && std::find(offered.begin(), offered.end(), id) == offered.end())
+      continue;
+    view_options.push_back({id, page_text(lang, view_labels[i]), ""});
   }
   std::vector<Option> product_options;
   for (const json& p : d["products"]) {
@@ -194,7 +199,7 @@ void controls(Markup& m, const json& d, const json& view, const WidgetRequest& r
   segmented(m, "flow", lang, flow_options, flow);
   multiselect(m, "products", lang, product_options,
               request.no_products ? std::vector<std::string>{} : products);
-  segmented(m, "view", lang, view_options, view_kind_id(request.view.kind));
+  segmented(m, "view", lang, view_options, view.value("view", view_kind_id(request.view.kind)));
   // The embed has no room for a further row at 360 px: there they open from the footer line.
   if (request.layout == Layout::full) explore_controls(m, view, lang);
   m.close();

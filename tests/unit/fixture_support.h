@@ -1,0 +1,40 @@
+// The fixture datasets of tests/fixtures/datasets/ for the core tests: their names (every .json
+// file of the folder), loading one, and which figures the views a reader can open list.
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+#include "trade_widget/scene.h"
+
+namespace tw::test {
+
+/// The fixtures' names (file names without ".json"), sorted.
+std::vector<std::string> fixture_names();
+
+/// The fixture dataset NAME; a fixture that does not load fails the test that asks for it.
+Dataset load_fixture(const std::string& name);
+
+/// The observations listed by some view a reader can open: every flow (and both together),
+/// every partner offered (and none), every period offered and every view offered for them.
+std::set<std::int32_t> reachable_observations(const Dataset& ds);
+
+// Questions the fault tests ask of views and chart scenes.
+
+/// view_json of a request written as JSON; fails the test on an error.
+nlohmann::json view_of(const Dataset& ds, const std::string& request);
+/// chart_scene of a request written as JSON; fails the test on an error.
+Scene scene_of(const Dataset& ds, const std::string& request);
+std::vector<const Mark*> with_role(const Scene& s, const std::string& role);
+std::vector<std::string> texts_with_role(const Scene& s, const std::string& role);
+bool contains(const std::string& text, const std::string& part);
+/// Data marks (line segments, points, spans) that a box covers.
+int data_marks_under(const Scene& s, const Box& box);
+/// The value at a y coordinate of a monthly chart, read off its own value-axis labels.
+double value_at(const Scene& s, double y);
+
+}  // namespace tw::test
