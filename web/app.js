@@ -8,7 +8,7 @@
   const t = (lang, key, ...p) => TW.i18n.t(lang, key, ...p);
 
   // The parts of the view that a change of state may change; each is swapped when it differs.
-  const PARTS = ['.tw-notice', '.tw-chart-list', '.tw-period', '.tw-source-names', '.tw-source-list',
+  const PARTS = ['.tw-notice', '.tw-chart-list', '.tw-chart-pager', '.tw-period', '.tw-source-names', '.tw-source-list',
     '.tw-cards', '.tw-notes-list', '.tw-count', '.tw-table', '.tw-period-notice', '.tw-actions',
     '.tw-choice-label'];
 
@@ -28,6 +28,7 @@
       this.builtLang = written ? lang : null;
       if (written) this.tooltip = TW.tooltip.attach(root.querySelector('.tw-charts'));
       TW.controls.listen(root, (change) => this.change(change));
+      TW.chartStrip.listen(root);
       root.addEventListener('click', (e) => {
         if (e.target.closest('.tw-lang')) this.change((s) => Object.assign({}, s, { lang: s.lang === 'zh' ? 'en' : 'zh' }));
         if (e.target.closest('.tw-csv')) this.whenReady(() => this.download());
