@@ -1,6 +1,7 @@
-// The embed layout (the default): one phone screen at 360 px (at most 720 px tall) and at most
-// 640 px at 1,024 px, in both languages, with every feature one click away in the footer line;
-// ?layout=full keeps the whole report.
+// The embed layout (the default): one phone screen (at most 720 px tall) from 320 to 414 px wide
+// and at most 640 px from 768 px, in both languages, with every feature one click away in the
+// footer line; several charts share one strip that scrolls sideways; ?layout=full keeps the
+// whole report. One browser and one server for the file; states change by the hash.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, saveScreenshot } from './harness.mjs';
@@ -11,25 +12,31 @@ let browser;
 before(async () => { server = await serve(siteDir); browser = await launch(); });
 after(async () => { await browser.close(); await server.close(); });
 
-const LIMITS = { 360: 720, 1024: 640 };
+const WIDTHS = [320, 360, 414, 768, 1024];
+const limit = (width) => (width < 768 ? 720 : 640);
 const pageHeight = (page) => page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
 for (const lang of ['en', 'zh']) {
-  for (const width of [360, 1024]) {
+  for (const width of WIDTHS) {
     test(`the default view fits: ${lang}, ${width} px`, async () => {
       const { page, consoleErrors } = browser;
       await page.setViewportSize({ width, height: 800 });
       await page.goto(server.url + '?lang=' + lang);
       await ready(page);
       const height = await pageHeight(page);
-      assert.ok(height <= LIMITS[width], `${height} px tall, limit ${LIMITS[width]}`);
+      assert.ok(height <= limit(width), `${height} px tall, limit ${limit(width)}`);
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, 'no horizontal scrolling');
       // Title, dek, controls, chart and the key sentence are on screen; the rest is in the footer.
       for (const selector of ['h1', '.tw-page-subtitle', '.tw-controls', 'svg.tw-chart:visible', '.tw-narrative', '.tw-foot']) {
         assert.ok(await page.isVisible(selector), selector + ' is shown');
       }
       assert.equal(await page.isVisible('.tw-card'), false, 'the cards wait behind "Key figures"');
-      await page.screenshot({ path: saveScreenshot(`layout-embed-${lang}-${width}.png`), fullPage: true });
+      // The drawing shown is drawn for this width: scaled by at most 10% either way.
+      if (width < 768) {
+        const scale = await page.$eval('svg.tw-chart:visible', (svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('width')));
+        assert.ok(scale > 0.9 && scale <= 1.1, `chart drawn at ${scale.toFixed(2)}x its size`);
+      }
+      if (width !== 768) await page.screenshot({ path: saveScreenshot(`layout-embed-${lang}-${width}.png`), fullPage: true });
       assert.deepEqual(consoleErrors, []);
     });
   }
