@@ -133,6 +133,12 @@ test('several charts share one strip: its buttons step through it, and it takes 
   assert.equal(await page.$eval('.tw-chart-list', (l) => l.scrollTop), 0);
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'the strip scrolls, not the page');
   await page.screenshot({ path: saveScreenshot('layout-strip-360.png'), fullPage: true });
+  // Print: every chart, one under the other, no pager.
+  await page.emulateMedia({ media: 'print' });
+  const lefts = await page.$$eval('.tw-chart-list > .tw-chart-figure', (l) => l.map((f) => Math.round(f.getBoundingClientRect().left)));
+  assert.equal(new Set(lefts).size, 1, 'the printed charts are in one column');
+  assert.equal(await page.isVisible('.tw-chart-pager'), false);
+  await page.emulateMedia({ media: 'screen' });
   // One chart: no strip and no pager.
   await show(page, '#flow=export&view=volumes&lang=en');
   assert.equal(await page.isVisible('.tw-chart-pager'), false);
