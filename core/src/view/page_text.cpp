@@ -123,8 +123,8 @@ std::string to_partner(Lang lang, bool import, const std::string& partner, bool 
 }
 
 std::string charts_side_by_side(Lang lang, std::size_t n) {
-  if (lang == Lang::zh) return std::to_string(n) + "张图表，左右滑动查看";
-  return std::to_string(n) + " charts side by side: swipe or use the arrows";
+  if (lang == Lang::zh) return std::to_string(n) + "张图表，可左右滑动";
+  return std::to_string(n) + " charts side by side";
 }
 
 std::string key_points_more(Lang lang, std::size_t n) {
