@@ -220,6 +220,7 @@
       document.documentElement.lang = TW.i18n.tag(lang);
       document.title = this.root.querySelector('h1').textContent;
       this.tooltip = TW.tooltip.attach(this.root.querySelector('.tw-charts'));
+      TW.chartStrip.written(this.root);
       this.builtLang = lang;
       if (focusKey) {
         const again = this.root.querySelector('[data-focus-key="' + CSS.escape(focusKey) + '"]');
@@ -245,6 +246,7 @@
         if (now && next && !now.isEqualNode(next)) {
           if (selector === '.tw-chart-list' && this.tooltip) this.tooltip.hide();
           now.replaceWith(next);
+          if (selector === '.tw-chart-list') TW.chartStrip.written(this.root);
         }
       }
       for (const next of content.querySelectorAll('[data-part], .tw-notes')) {
