@@ -203,6 +203,9 @@
         if (this.builtLang !== lang) this.build(lang, next.content);
         else this.update(next.content);
         document.documentElement.removeAttribute('data-tw-pending');
+        // New charts, now shown: the strip takes the height of the first (chart-strip.js).
+        if (this.stripWritten) TW.chartStrip.written(this.root);
+        this.stripWritten = false;
         this.root.setAttribute('aria-busy', 'false');
         this.root.setAttribute('data-state', TW.state.serialize(this.state, this.dataset));
         this.root.dispatchEvent(new CustomEvent('tw:rendered', { bubbles: true }));
@@ -220,7 +223,7 @@
       document.documentElement.lang = TW.i18n.tag(lang);
       document.title = this.root.querySelector('h1').textContent;
       this.tooltip = TW.tooltip.attach(this.root.querySelector('.tw-charts'));
-      TW.chartStrip.written(this.root);
+      this.stripWritten = true;
       this.builtLang = lang;
       if (focusKey) {
         const again = this.root.querySelector('[data-focus-key="' + CSS.escape(focusKey) + '"]');
@@ -246,7 +249,7 @@
         if (now && next && !now.isEqualNode(next)) {
           if (selector === '.tw-chart-list' && this.tooltip) this.tooltip.hide();
           now.replaceWith(next);
-          if (selector === '.tw-chart-list') TW.chartStrip.written(this.root);
+          if (selector === '.tw-chart-list') this.stripWritten = true;
         }
       }
       for (const next of content.querySelectorAll('[data-part], .tw-notes')) {

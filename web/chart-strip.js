@@ -56,9 +56,10 @@
       }, true);
       window.addEventListener('resize', fitAll);
     },
-    /** A new strip was written (app.js, when it swaps the charts): fit it after its first frame. */
+    /** A new strip was written (app.js, when it swaps the charts): fit it at once (not in a
+     *  later frame, which a frame out of view may not get: its height must be right when asked). */
     written(root) {
-      requestAnimationFrame(() => { for (const list of root.querySelectorAll(STRIP)) fit(list); });
+      for (const list of root.querySelectorAll(STRIP)) fit(list);
     },
   };
 })(window.TW = window.TW || {});
