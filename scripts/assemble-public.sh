@@ -12,7 +12,7 @@ DATA=data/china-rare-earths-2025.json
 
 # The page's files in load order: each file adds one part to window.TW; main.js starts the page.
 # web/boot.js is its own file: it runs in <head> before the first paint.
-JS=(i18n dom params state core data errors theme frame controls tooltip csv-download image-download app main)
+JS=(i18n dom params state core data errors theme frame controls tooltip chart-strip csv-download image-download app main)
 CSS=(theme chart-theme layout controls explore print)
 
 mkdir -p "$OUT/app"

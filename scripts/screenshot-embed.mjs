@@ -69,7 +69,7 @@ try {
   for (const [layout, query] of [['embed', ''], ['full', '?layout=full']]) {
     for (const [lang, file] of [['en', 'index.html'], ['zh', 'index.zh.html']]) {
       const heights = [];
-      for (const width of [360, 1024]) {
+      for (const width of [320, 360, 414, 768, 1024]) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`${site.url}${file}${query}`);
         await page.waitForSelector('#widget[data-state]');

@@ -8,7 +8,7 @@
   const t = (lang, key, ...p) => TW.i18n.t(lang, key, ...p);
 
   // The parts of the view that a change of state may change; each is swapped when it differs.
-  const PARTS = ['.tw-notice', '.tw-chart-list', '.tw-period', '.tw-source-names', '.tw-source-list',
+  const PARTS = ['.tw-notice', '.tw-chart-list', '.tw-chart-pager', '.tw-period', '.tw-source-names', '.tw-source-list',
     '.tw-cards', '.tw-notes-list', '.tw-count', '.tw-table', '.tw-period-notice', '.tw-actions',
     '.tw-choice-label'];
 
@@ -28,6 +28,7 @@
       this.builtLang = written ? lang : null;
       if (written) this.tooltip = TW.tooltip.attach(root.querySelector('.tw-charts'));
       TW.controls.listen(root, (change) => this.change(change));
+      TW.chartStrip.listen(root);
       root.addEventListener('click', (e) => {
         if (e.target.closest('.tw-lang')) this.change((s) => Object.assign({}, s, { lang: s.lang === 'zh' ? 'en' : 'zh' }));
         if (e.target.closest('.tw-csv')) this.whenReady(() => this.download());
@@ -208,6 +209,9 @@
         if (this.builtLang !== lang) this.build(lang, next.content);
         else this.update(next.content);
         document.documentElement.removeAttribute('data-tw-pending');
+        // New charts, now shown: the strip takes the height of the first (chart-strip.js).
+        if (this.stripWritten) TW.chartStrip.written(this.root);
+        this.stripWritten = false;
         this.root.setAttribute('aria-busy', 'false');
         this.root.setAttribute('data-state', TW.state.serialize(this.state, this.dataset));
         this.root.dispatchEvent(new CustomEvent('tw:rendered', { bubbles: true }));
@@ -225,6 +229,7 @@
       document.documentElement.lang = TW.i18n.tag(lang);
       document.title = this.root.querySelector('h1').textContent;
       this.tooltip = TW.tooltip.attach(this.root.querySelector('.tw-charts'));
+      this.stripWritten = true;
       this.builtLang = lang;
       if (focusKey) {
         const again = this.root.querySelector('[data-focus-key="' + CSS.escape(focusKey) + '"]');
@@ -250,6 +255,7 @@
         if (now && next && !now.isEqualNode(next)) {
           if (selector === '.tw-chart-list' && this.tooltip) this.tooltip.hide();
           now.replaceWith(next);
+          if (selector === '.tw-chart-list') this.stripWritten = true;
         }
       }
       for (const next of content.querySelectorAll('[data-part], .tw-notes')) {

@@ -1,6 +1,7 @@
 // axe-core 4.10.3 (WCAG 2.0–2.2 A/AA and best practice) over the widget's states: both layouts,
 // both languages, light and dark, 360 and 1,024 px, with the footer parts and the products list
-// open, and the other views. Chart text comes back "incomplete" for contrast (axe cannot compute
+// open, and the other views (with the strip of charts, a period and a partner chosen) in light
+// and dark at both widths. Chart text comes back "incomplete" for contrast (axe cannot compute
 // colours inside SVG); chart-mark contrast is checked by the core's own test.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,9 +37,13 @@ for (const layout of ['embed', 'full']) {
     }
   }
 }
-// The other views (several charts, partner breakdowns, monthly lines), opened, in one setting each.
-for (const hash of ['#flow=both&view=yoy', '#flow=export&view=shares', '#flow=import&view=monthly&lang=zh']) {
-  STATES.push({ layout: 'embed', lang: 'en', theme: 'dark', width: 360, hash, open: true });
+// The other views (several charts in the embed's strip, partner breakdowns, monthly lines, a
+// period and a partner chosen), opened, in light and dark, at both widths.
+for (const hash of ['#flow=both&view=shares', '#flow=import&partner=us&view=monthly&lang=zh',
+  '#flow=export&period=2025-01%2F2025-06&view=yoy']) {
+  for (const theme of ['light', 'dark']) {
+    for (const width of [360, 1024]) STATES.push({ layout: 'embed', lang: 'en', theme, width, hash, open: true });
+  }
 }
 
 test('no axe violation in any state', async () => {

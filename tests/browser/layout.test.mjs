@@ -1,6 +1,7 @@
-// The embed layout (the default): one phone screen at 360 px (at most 720 px tall) and at most
-// 640 px at 1,024 px, in both languages, with every feature one click away in the footer line;
-// ?layout=full keeps the whole report.
+// The embed layout (the default): one phone screen (at most 720 px tall) from 320 to 414 px wide
+// and at most 640 px from 768 px, in both languages, with every feature one click away in the
+// footer line; several charts share one strip that scrolls sideways; ?layout=full keeps the
+// whole report. One browser and one server for the file; states change by the hash.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, saveScreenshot } from './harness.mjs';
@@ -11,29 +12,138 @@ let browser;
 before(async () => { server = await serve(siteDir); browser = await launch(); });
 after(async () => { await browser.close(); await server.close(); });
 
-const LIMITS = { 360: 720, 1024: 640 };
+const WIDTHS = [320, 360, 414, 768, 1024];
+const limit = (width) => (width < 768 ? 720 : 640);
 const pageHeight = (page) => page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
 for (const lang of ['en', 'zh']) {
-  for (const width of [360, 1024]) {
+  for (const width of WIDTHS) {
     test(`the default view fits: ${lang}, ${width} px`, async () => {
       const { page, consoleErrors } = browser;
       await page.setViewportSize({ width, height: 800 });
       await page.goto(server.url + '?lang=' + lang);
       await ready(page);
       const height = await pageHeight(page);
-      assert.ok(height <= LIMITS[width], `${height} px tall, limit ${LIMITS[width]}`);
+      assert.ok(height <= limit(width), `${height} px tall, limit ${limit(width)}`);
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, 'no horizontal scrolling');
       // Title, dek, controls, chart and the key sentence are on screen; the rest is in the footer.
       for (const selector of ['h1', '.tw-page-subtitle', '.tw-controls', 'svg.tw-chart:visible', '.tw-narrative', '.tw-foot']) {
         assert.ok(await page.isVisible(selector), selector + ' is shown');
       }
       assert.equal(await page.isVisible('.tw-card'), false, 'the cards wait behind "Key figures"');
-      await page.screenshot({ path: saveScreenshot(`layout-embed-${lang}-${width}.png`), fullPage: true });
+      // The drawing shown is drawn for this width: scaled by at most 10% either way.
+      if (width < 768) {
+        const scale = await page.$eval('svg.tw-chart:visible', (svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('width')));
+        assert.ok(scale > 0.9 && scale <= 1.1, `chart drawn at ${scale.toFixed(2)}x its size`);
+      }
+      if (width !== 768) await page.screenshot({ path: saveScreenshot(`layout-embed-${lang}-${width}.png`), fullPage: true });
       assert.deepEqual(consoleErrors, []);
     });
   }
 }
+
+/** The page's height with the tallest chart of a strip in view (the strip takes the height of
+ *  the chart shown, web/chart-strip.js): the most a reader sees of this state. */
+const worstHeight = (page) => page.evaluate(() => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  const strip = document.querySelector('.tw-chart-list');
+  if (!strip || strip.children.length < 2) return height;
+  return height - strip.offsetHeight + Math.max(...[...strip.children].map((f) => f.offsetHeight));
+});
+
+/** Shows a state as a link (or Back) would, and waits for it. */
+async function show(page, hash) {
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  await ready(page, hash);
+}
+
+// The states of one flow that a reader reaches with the controls: each view with every product,
+// and in the volumes view each period and each partner the core offers. Still taller (listed in
+// docs/embedding.md): both flows, the partner shares of exports, and at 320 px in English the
+// three export partners whose only figures are for Sep 2025 (a notice above the chart of five
+// partners); the test fails if any other state exceeds the limit.
+const TALLER = { 'en-320': ['#flow=export&partner=vn&view=volumes&lang=en',
+  '#flow=export&partner=de&view=volumes&lang=en', '#flow=export&partner=kr&view=volumes&lang=en'] };
+for (const lang of ['en', 'zh']) {
+  for (const width of [320, 360, 414, 1024]) {
+    test(`the states of one flow fit: ${lang}, ${width} px`, async () => {
+      const { page, consoleErrors } = browser;
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(server.url + '?lang=' + lang);
+      await ready(page);
+      const hashes = [];
+      for (const flow of ['import', 'export']) {
+        for (const view of ['volumes', 'yoy', 'shares', 'monthly']) {
+          if (!(flow === 'export' && view === 'shares')) hashes.push(`#flow=${flow}&view=${view}&lang=${lang}`);
+        }
+        await show(page, `#flow=${flow}&view=volumes&lang=${lang}`);
+        const offered = await page.evaluate(() => ({
+          periods: [...document.querySelectorAll('#tw-period option:not([selected])')].map((o) => o.value),
+          partners: [...document.querySelectorAll('#tw-partner option')].map((o) => o.value).filter(Boolean),
+        }));
+        assert.ok(offered.periods.length > 3 && offered.partners.length > 0, 'periods and partners to choose from');
+        for (const p of offered.periods) hashes.push(`#flow=${flow}&period=${encodeURIComponent(p)}&view=volumes&lang=${lang}`);
+        for (const p of offered.partners) hashes.push(`#flow=${flow}&partner=${p}&view=volumes&lang=${lang}`);
+      }
+      const over = [];
+      for (const hash of hashes) {
+        await show(page, hash);
+        const height = await worstHeight(page);
+        if (height > limit(width)) over.push(hash);
+      }
+      assert.deepEqual(over, TALLER[`${lang}-${width}`] || [], `limit ${limit(width)} px`);
+      assert.deepEqual(consoleErrors, []);
+    });
+  }
+}
+
+test('several charts share one strip: its buttons step through it, and it takes the height of the chart shown', async () => {
+  const { page, consoleErrors } = browser;
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(server.url + '#flow=export&view=shares&lang=en');
+  await ready(page, '#flow=export&view=shares&lang=en');
+  assert.equal(await page.textContent('.tw-chart-count'), '5 charts side by side');
+  const strip = () => page.$eval('.tw-chart-list', (l) => {
+    const figures = [...l.children];
+    const shown = figures.findIndex((f) => Math.abs(f.getBoundingClientRect().left - l.getBoundingClientRect().left) < 2);
+    return { shown, height: l.offsetHeight, heights: figures.map((f) => f.offsetHeight), title: figures[shown] && figures[shown].querySelector('svg:not([hidden])') && [...figures[shown].querySelectorAll('svg')].find((s) => s.checkVisibility()).querySelector('title').textContent };
+  });
+  let s = await strip();
+  assert.equal(s.shown, 0);
+  assert.equal(s.height, s.heights[0], 'the strip is as tall as the first chart');
+  assert.match(s.title, /^Shares by partner: Metals and alloys/);
+  await page.click('.tw-chart-step[data-step="1"]');
+  await page.waitForFunction(() => document.querySelector('.tw-chart-list').scrollLeft > 0 && document.querySelector('.tw-chart-list').scrollLeft % 1 === 0);
+  await page.waitForTimeout(700); // the smooth scroll ends
+  s = await strip();
+  assert.equal(s.shown, 1);
+  assert.equal(s.height, s.heights[1]);
+  await page.click('.tw-chart-step[data-step="-1"]');
+  await page.waitForFunction(() => document.querySelector('.tw-chart-list').scrollLeft === 0);
+  await page.waitForTimeout(200);
+  assert.equal((await strip()).shown, 0);
+  // The keyboard: a mark of the last chart takes the focus, and its chart comes into view whole.
+  await page.evaluate(() => {
+    const last = document.querySelector('.tw-chart-list').lastElementChild;
+    [...last.querySelectorAll('svg')].find((svg) => svg.checkVisibility()).querySelector('[tabindex]').focus();
+  });
+  await page.waitForTimeout(300);
+  s = await strip();
+  assert.equal(s.height, s.heights[4]);
+  assert.equal(await page.$eval('.tw-chart-list', (l) => l.scrollTop), 0);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'the strip scrolls, not the page');
+  await page.screenshot({ path: saveScreenshot('layout-strip-360.png'), fullPage: true });
+  // Print: every chart, one under the other, no pager.
+  await page.emulateMedia({ media: 'print' });
+  const lefts = await page.$$eval('.tw-chart-list > .tw-chart-figure', (l) => l.map((f) => Math.round(f.getBoundingClientRect().left)));
+  assert.equal(new Set(lefts).size, 1, 'the printed charts are in one column');
+  assert.equal(await page.isVisible('.tw-chart-pager'), false);
+  await page.emulateMedia({ media: 'screen' });
+  // One chart: no strip and no pager.
+  await show(page, '#flow=export&view=volumes&lang=en');
+  assert.equal(await page.isVisible('.tw-chart-pager'), false);
+  assert.deepEqual(consoleErrors, []);
+});
 
 test('the footer line opens each part in place, and the products list in the controls', async () => {
   const { page } = browser;

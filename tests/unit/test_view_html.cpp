@@ -261,3 +261,24 @@ TEST_CASE("a period without figures for the selection: the notice names both per
   const std::string zh = html_of(r);
   CHECK(has(zh, "所选内容在2025年没有数据，现显示2025年1–9月。"));
 }
+
+TEST_CASE("the embed's strip of charts: a pager with the count and a step either way") {
+  WidgetRequest r;
+  r.view.kind = tw::ViewKind::shares;
+  const std::string html = html_of(r);
+  CHECK(count(html, "<figure class=\"tw-chart-figure\" data-chart=\"") == 5);
+  CHECK(has(html,
+            "<div class=\"tw-chart-pager\"><button type=\"button\" class=\"tw-button "
+            "tw-chart-step\" data-step=\"-1\" data-focus-key=\"chart-previous\" title=\"Previous "
+            "chart\" aria-label=\"Previous chart\">‹</button><span class=\"tw-chart-count\">5 "
+            "charts side by side</span><button type=\"button\" class=\"tw-button tw-chart-step\" "
+            "data-step=\"1\" data-focus-key=\"chart-next\" title=\"Next chart\" aria-label=\"Next "
+            "chart\">›</button></div>"));
+  r.view.lang = Lang::zh;
+  CHECK(has(html_of(r), "<span class=\"tw-chart-count\">5张图表，可左右滑动</span>"));
+  // One chart: the pager is written hidden (the page swaps it as the other parts); the full
+  // report has none.
+  CHECK(has(html_of(WidgetRequest{}), "<div class=\"tw-chart-pager\" hidden=\"\">"));
+  r.layout = Layout::full;
+  CHECK_FALSE(has(html_of(r), "tw-chart-pager"));
+}

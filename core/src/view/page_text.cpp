@@ -48,6 +48,8 @@ constexpr Entry kText[] = {
     {"topPartner", "Top partner", "最大伙伴"},
     {"implied", "implied", "推算"},
     {"chartUnavailable", "The chart cannot be drawn:", "无法绘制图表："},
+    {"chartPrevious", "Previous chart", "上一张图表"},
+    {"chartNext", "Next chart", "下一张图表"},
     {"noChartData", "No figures for this selection in this view.", "此视图下所选内容没有数据。"},
     {"tableSummary", "Table of the figures", "数据表"},
     {"tableShort", "Table", "数据表"},
@@ -118,6 +120,11 @@ std::string period_replaced(Lang lang, const std::string& asked, const std::stri
 std::string to_partner(Lang lang, bool import, const std::string& partner, bool lower) {
   if (lang == Lang::zh) return (import ? "自" : "对") + partner;
   return std::string(import ? (lower ? "from " : "From ") : (lower ? "to " : "To ")) + partner;
+}
+
+std::string charts_side_by_side(Lang lang, std::size_t n) {
+  if (lang == Lang::zh) return std::to_string(n) + "张图表，可左右滑动";
+  return std::to_string(n) + " charts side by side";
 }
 
 std::string key_points_more(Lang lang, std::size_t n) {

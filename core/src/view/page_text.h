@@ -28,6 +28,8 @@ std::string note_mark(Lang lang, const std::string& letter);
 std::string period_replaced(Lang lang, const std::string& asked, const std::string& shown);
 /// "To United States" / "from Japan" (lower: inside a title) / "对美国" / "自日本".
 std::string to_partner(Lang lang, bool import, const std::string& partner, bool lower);
+/// "7 charts side by side" / "7张图表，可左右滑动".
+std::string charts_side_by_side(Lang lang, std::size_t n);
 /// "4 more points from the story" / "文章其他要点（4条）".
 std::string key_points_more(Lang lang, std::size_t n);
 

@@ -382,7 +382,8 @@ void full_layout(Markup& m, const Dataset& ds, const json& view, const WidgetReq
 }  // namespace
 
 const std::vector<int>& page_chart_widths() {
-  static const std::vector<int> widths = {320, 440, 600, 800, 980};
+  // 380: phones of 375 to 414 px (web/layout.css picks a drawing within 10% of the width).
+  static const std::vector<int> widths = {320, 380, 440, 600, 800, 980};
   return widths;
 }
 

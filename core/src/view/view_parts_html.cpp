@@ -227,6 +227,32 @@ void row(Markup& m, Lang lang, const json& r) {
   m.close();
 }
 
+/// The row under the embed's strip of charts: how many there are, and a step either way; hidden
+/// for one chart (it is always written, so that the page swaps it as the other parts).
+void chart_pager(Markup& m, Lang lang, std::size_t charts) {
+  m.open("div").attr("class", "tw-chart-pager");
+  if (charts < 2) m.attr("hidden", "");
+  for (const int step : {-1, 1}) {
+    const char* name = page_text(lang, step < 0 ? "chartPrevious" : "chartNext");
+    m.open("button")
+        .attr("type", "button")
+        .attr("class", "tw-button tw-chart-step")
+        .attr("data-step", std::to_string(step))
+        .attr("data-focus-key", step < 0 ? "chart-previous" : "chart-next")
+        .attr("title", name)
+        .attr("aria-label", name)
+        .text(step < 0 ? "‹" : "›")
+        .close();
+    if (step < 0) {
+      m.open("span")
+          .attr("class", "tw-chart-count")
+          .text(charts_side_by_side(lang, charts))
+          .close();
+    }
+  }
+  m.close();
+}
+
 }  // namespace
 
 bool safe_url(const std::string& url) {
@@ -287,6 +313,9 @@ void charts_html(Markup& m, const Dataset& ds, const json& view, Lang lang, bool
   }
   if (!any) m.open("p").attr("class", "tw-empty").text(page_text(lang, "noChartData")).close();
   m.close();
+  // The embed shows several charts in a strip that scrolls sideways (web/layout.css); its
+  // buttons step through it (web/chart-strip.js).
+  if (compact) chart_pager(m, lang, view["charts"].size());
   m.open("div").attr("class", "tw-tooltip").attr("role", "tooltip").attr("hidden", "").close();
   m.close();
 }
