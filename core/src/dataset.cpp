@@ -14,6 +14,24 @@ const char* measure_id(Measure m) {
   return "volume";
 }
 
+const char* qualifier_id(Qualifier q) {
+  switch (q) {
+    case Qualifier::exact:
+      return "";
+    case Qualifier::more_than:
+      return "more_than";
+    case Qualifier::at_least:
+      return "at_least";
+    case Qualifier::less_than:
+      return "less_than";
+    case Qualifier::at_most:
+      return "at_most";
+    case Qualifier::about:
+      return "about";
+  }
+  return "";
+}
+
 namespace {
 constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
 

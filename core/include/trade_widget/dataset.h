@@ -56,6 +56,14 @@ struct Note {
 
 constexpr std::int32_t kNone = -1;
 
+/// How a source words a figure that is not exact ("more than 80%", "about -30%"). Bounds speak
+/// of the figure's size as the source words it: for a change, "down more than 30%" is -30 with
+/// more_than. A qualified figure is never added or compared as if it were exact.
+enum class Qualifier : std::uint8_t { exact, more_than, at_least, less_than, at_most, about };
+constexpr int kQualifierCount = 6;
+/// The id written in a dataset ("more_than"), "" for exact.
+const char* qualifier_id(Qualifier q);
+
 /// One stated figure (or a stated gap: value is NaN when no source gives it).
 struct Observation {
   std::uint16_t flow = 0;
@@ -64,6 +72,7 @@ struct Observation {
   std::uint16_t period = 0;
   Measure measure = Measure::volume;
   std::uint8_t decimals = 0;  ///< digits after the point as the source wrote the number
+  Qualifier qualifier = Qualifier::exact;  ///< as the source words the figure
   double value = std::numeric_limits<double>::quiet_NaN();
   std::int32_t source = kNone;  ///< index into Meta::sources
   std::int32_t ref = kNone;   ///< index into Dataset::refs (paragraph references such as "[2][3]")

@@ -56,17 +56,17 @@ std::string with_implied(std::string text, const Figure& f, Lang lang) {
 
 std::string change_text(const Figure& f, Lang lang) {
   if (!f.present()) return "";
-  return with_implied(format_change(f.value, f.decimals, lang), f, lang);
+  return with_implied(format_change(f, lang), f, lang);
 }
 
 std::string share_text(const Figure& f, Lang lang) {
   if (!f.present()) return not_reported(lang);
-  return with_implied(format_share(f.value, f.decimals, lang), f, lang);
+  return with_implied(format_share(f, lang), f, lang);
 }
 
 std::string share_reading(const Figure& f, Lang lang) {
   if (!f.present()) return not_reported(lang);
-  const std::string share = format_share(f.value, f.decimals, lang);
+  const std::string share = format_share(f, lang);
   const bool derived = f.origin == Origin::derived;
   if (lang == Lang::zh)
     return "占总量" + share + (derived ? std::string("（") + implied(lang) + "）" : "");

@@ -121,7 +121,7 @@ BarPanel panel_for(Frame& f, const ChartInput& in, int flow, int product, bool v
   sort_rows(partners.rows);
   const PartnerBreakdown b = partner_breakdown(ds, flow, product, in.period);
   if (!partners.rows.empty() && b.others.present() && !b.complete) {
-    const std::string share = format_share(b.others.value, b.others.decimals, lang);
+    const std::string share = format_share(b.others, lang);
     panel.notes_below.push_back(lang == Lang::zh ? "其他国家或未报告：占总量" + share + "（" +
                                                        implied(lang) + "）。"
                                                  : "Other partners or not reported: " + share +

@@ -152,7 +152,10 @@ std::string write_dataset_json(const Dataset& ds) {
            json_string(id_at(ds.products, o.product)) + ", " +
            json_string(id_at(ds.partners, o.partner)) + ", " +
            json_string(id_at(ds.periods, o.period)) + ", \"" + measure_id(o.measure) + "\", ";
-    out += o.has_value() ? plain_number(o.value, o.decimals) : "null";
+    const std::string value = o.has_value() ? plain_number(o.value, o.decimals) : "null";
+    out += o.qualifier == Qualifier::exact
+               ? value
+               : "{\"value\": " + value + ", \"qualifier\": \"" + qualifier_id(o.qualifier) + "\"}";
     out +=
         ", " + (o.source == kNone ? std::string("null") : json_string(id_at(m.sources, o.source)));
     out += ", " + (o.ref >= 0 && static_cast<std::size_t>(o.ref) < ds.refs.size()

@@ -79,6 +79,7 @@ Figure observation_figure(const Dataset& ds, std::int32_t index) {
   f.origin = o.has_value() ? Origin::stated : Origin::reported_missing;
   f.value = o.value;
   f.decimals = o.decimals;
+  f.qualifier = o.qualifier;
   return f;
 }
 
@@ -90,6 +91,8 @@ json figure_json(const Dataset& ds, const Figure& f, Measure measure, Lang lang,
             {"present", f.present()},
             {"derived", f.origin == Origin::derived}};
   if (f.present()) j["value"] = f.value;
+  // The page must not compare or add a qualified value as if it were exact.
+  if (f.present() && !f.exact()) j["qualifier"] = qualifier_id(f.qualifier);
   if (f.observation != kNone) {
     const Observation& o = ds.observations[static_cast<std::size_t>(f.observation)];
     j["source"] = source_json(ds, o.source, lang);
