@@ -4,6 +4,8 @@
 
 #include "test_support.h"
 #include "trade_widget/chart.h"
+#include "trade_widget/csv.h"
+#include "trade_widget/csv_import.h"
 #include "trade_widget/format.h"
 #include "trade_widget/query.h"
 #include "trade_widget/rollup.h"
@@ -283,4 +285,43 @@ TEST_CASE("a qualified value is written back as it was read") {
   const auto again = tw::load_dataset(out);
   REQUIRE(again.ok());
   CHECK(again.value().observations[0].qualifier == tw::Qualifier::about);
+}
+
+TEST_CASE("a qualified figure survives the CSV round trip; exact files keep their header") {
+  const tw::Dataset& ds = fixture();
+  const std::string csv = tw::export_csv(ds);
+  const std::string header = csv.substr(3, csv.find('\r') - 3);
+  CHECK(header.size() > 10);
+  CHECK(header.substr(header.size() - 10) == ",qualifier");
+  tw::Dataset meta_only = ds;
+  meta_only.observations.clear();
+  const auto back = tw::import_csv(csv, tw::write_dataset_json(meta_only));
+  REQUIRE(back.ok());
+  CHECK(back.value().json == tw::write_dataset_json(ds));
+  // The bundled file has no qualified figure: no qualifier column.
+  const std::string plain = tw::export_csv(tw::test::bundled());
+  CHECK(plain.find("qualifier") == std::string::npos);
+}
+
+TEST_CASE("a bad qualifier cell names the line and the column") {
+  const std::string meta = tw::test::dataset_with_rows("");
+  const auto r = tw::import_csv(
+      "flow,product,partner,period,measure,value,source,ref,note,qualifier\n"
+      "export,a,x,2025,volume,5,s1,,,roughly\n"
+      "export,a,y,2025,volume,,,,,about\n",
+      meta);
+  std::vector<std::string> messages;
+  for (const auto& d : r.errors()) messages.push_back(d.to_string());
+  CHECK(messages ==
+        std::vector<std::string>{
+            "data.csv:2: column \"qualifier\": expected more_than, at_least, less_than, at_most, "
+            "about or an empty cell, got \"roughly\"",
+            "data.csv:3: column \"qualifier\": a qualified figure needs a value (a figure no "
+            "source gives has an empty value and no qualifier)"});
+  const auto ok = tw::import_csv(
+      "flow,product,partner,period,measure,value,source,ref,note,qualifier\n"
+      "export,a,x,2025,share,80,s1,,,more_than\n",
+      meta);
+  REQUIRE(ok.ok());
+  CHECK(ok.value().dataset.observations[0].qualifier == tw::Qualifier::more_than);
 }

@@ -70,7 +70,8 @@ const std::vector<std::string>& csv_columns() {
                                                    "partner_label_en",
                                                    "partner_label_zh",
                                                    "period_label_en",
-                                                   "period_label_zh"};
+                                                   "period_label_zh",
+                                                   "qualifier"};
   return columns;
 }
 
@@ -93,9 +94,23 @@ std::string plain_number(double value, int decimals) {
   return buf;
 }
 
+bool any_qualified(const Dataset& ds, const std::vector<std::int32_t>& observations) {
+  for (const std::int32_t i : observations) {
+    if (i >= 0 && static_cast<std::size_t>(i) < ds.observations.size() &&
+        ds.observations[static_cast<std::size_t>(i)].qualifier != Qualifier::exact) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string export_csv(const Dataset& ds, const std::vector<std::int32_t>& observations) {
   std::string out = kBom;
-  const auto& columns = csv_columns();
+  const auto& all_columns = csv_columns();
+  // The qualifier column only when a row has one: files of exact figures keep their header.
+  const bool qualifiers = any_qualified(ds, observations);
+  const std::vector<std::string> columns(all_columns.begin(),
+                                         all_columns.end() - (qualifiers ? 0 : 1));
   for (std::size_t i = 0; i < columns.size(); ++i) {
     out += (i ? "," : "") + columns[i];
   }
@@ -134,6 +149,7 @@ std::string export_csv(const Dataset& ds, const std::vector<std::int32_t>& obser
       add_text(line, label->en);
       add_text(line, label->zh);
     }
+    if (qualifiers) add_text(line, qualifier_id(o.qualifier));
     line.pop_back();  // the last comma
     out += line;
     out += kLineEnd;

@@ -77,8 +77,27 @@ void RowReader::read(std::vector<std::string>& cells, int line) {
                    "expected volume, yoy or share, got " + quote_text(measure_text));
   }
 
-  const Figure figure = read_figure(cell(kValue), cell(kDecimals), columns_.has(kDecimals));
+  Figure figure = read_figure(cell(kValue), cell(kDecimals), columns_.has(kDecimals));
   if (!figure.error.empty()) log_.csv_error(line, figure.error_column, figure.error);
+  const std::string& qualifier = cell(kQualifier);
+  if (!qualifier.empty() && figure.error.empty()) {
+    bool known = false;
+    for (int k = 1; k < kQualifierCount; ++k) {
+      known = known || qualifier == qualifier_id(static_cast<Qualifier>(k));
+    }
+    if (!known) {
+      log_.csv_error(line, kQualifier,
+                     "expected more_than, at_least, less_than, at_most, about or an empty cell, "
+                     "got " +
+                         quote_text(qualifier));
+    } else if (figure.json == "null") {
+      log_.csv_error(line, kQualifier,
+                     "a qualified figure needs a value (a figure no source gives has an empty "
+                     "value and no qualifier)");
+    } else {
+      figure.json = "{\"value\":" + figure.json + ",\"qualifier\":\"" + qualifier + "\"}";
+    }
+  }
   const std::string& source = cell(kSource);
   if (!source.empty() && !meta_.sources.count(source)) {
     log_.csv_error(line, kSource,
