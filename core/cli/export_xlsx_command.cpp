@@ -58,7 +58,7 @@ std::map<std::string, std::string> text_cells(const Dataset& ds, const Observati
       {"ref", o.ref >= 0 && static_cast<std::size_t>(o.ref) < ds.refs.size()
                   ? ds.refs[static_cast<std::size_t>(o.ref)]
                   : std::string()},
-      {"note", id_at(ds.meta.notes, o.note)},
+      {"note", note_ids(ds, o)},
       {"unit", o.measure == Measure::volume ? ds.meta.volume_unit.en : std::string("%")},
       {"qualifier", qualifier_id(o.qualifier)}};
   const char* names[] = {"flow", "product", "partner", "period"};

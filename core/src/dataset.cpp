@@ -96,6 +96,12 @@ const Observation* Dataset::find(int flow, int product, int partner, int period,
   return i == kNone ? nullptr : &observations[static_cast<std::size_t>(i)];
 }
 
+std::vector<std::int32_t> Dataset::notes_of(const Observation& o) const {
+  if (o.note_list != kNone) return note_lists[static_cast<std::size_t>(o.note_list)];
+  if (o.note != kNone) return {o.note};
+  return {};
+}
+
 int Dataset::position(const std::vector<Item>& items, const std::string& id) {
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (items[i].id == id) return static_cast<int>(i);

@@ -32,7 +32,7 @@ test('first render of the full report: title, narrative, cards, chart, table, so
   // Note marks carry the note's text and are read as "note 1".
   assert.equal(await page.getAttribute('.tw-card[data-product="rare-earths"] .tw-note-mark', 'title'),
     (await page.textContent('.tw-notes-list li:first-child')));
-  assert.equal(await page.textContent('.tw-card[data-product="rare-earths"] .tw-note-mark .tw-sr'), ' note a');
+  assert.equal(await page.textContent('.tw-card[data-product="rare-earths"] .tw-note-mark .tw-sr'), ' note 1');
   assert.match(await page.getAttribute('.tw-card[data-product="rare-earths"] .tw-implied', 'title'), /48,355\.7 t \(Jan–Sep 2025\), 42,936 t \(Jan–Sep 2024\)/);
   assert.deepEqual(await chartTitles(page), ['Exports by product, Jan–Sep 2025']);
   assert.equal((await tableRows(page)).length, 13);

@@ -19,6 +19,9 @@ namespace tw {
 /// ("more_than", ... as in the dataset; empty for an exact figure).
 const std::vector<std::string>& csv_columns();
 
+/// The note cell: the row's note ids separated by spaces ("revised estimate"), or "".
+std::string note_ids(const Dataset& ds, const Observation& o);
+
 /// True when one of the observations is a qualified figure (the CSV then has a qualifier column).
 bool any_qualified(const Dataset& ds, const std::vector<std::int32_t>& observations);
 

@@ -76,7 +76,9 @@ struct Observation {
   double value = std::numeric_limits<double>::quiet_NaN();
   std::int32_t source = kNone;  ///< index into Meta::sources
   std::int32_t ref = kNone;   ///< index into Dataset::refs (paragraph references such as "[2][3]")
-  std::int32_t note = kNone;  ///< index into Meta::notes
+  std::int32_t note = kNone;  ///< index into Meta::notes (the first, when there are several)
+  /// Index into Dataset::note_lists when the row has several notes, else kNone.
+  std::int32_t note_list = kNone;
   bool has_value() const { return !std::isnan(value); }
 };
 
@@ -124,7 +126,12 @@ struct Dataset {
   std::vector<Period> periods;
   std::vector<Observation> observations;
   std::vector<std::string> refs;
+  /// The notes of rows with several ("note": ["a", "b"]), as indexes into Meta::notes.
+  std::vector<std::vector<std::int32_t>> note_lists;
   ObservationIndex index;
+
+  /// Every note of a row, in the order the row lists them (empty when it has none).
+  std::vector<std::int32_t> notes_of(const Observation& o) const;
 
   /// The observation for a key, or nullptr when the dataset has no row for it.
   const Observation* find(int flow, int product, int partner, int period, Measure measure) const;

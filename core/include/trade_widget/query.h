@@ -26,11 +26,17 @@ struct Figure {
   Origin origin = Origin::absent;
   std::int32_t observation = kNone;  ///< the stated observation, when stated or reported_missing
   std::vector<std::int32_t> inputs;  ///< observations a derived figure is computed from
+  /// A derived figure shown in place of a stated gap (a null row, e.g. a year-on-year change no
+  /// source gives): that row, whose notes still apply to what is shown in its place.
+  std::int32_t gap = kNone;
   /// As the source words it, or as far as a derived figure's inputs allow ("more than 80%").
   Qualifier qualifier = Qualifier::exact;
   bool present() const { return origin == Origin::stated || origin == Origin::derived; }
   bool exact() const { return qualifier == Qualifier::exact; }
 };
+
+/// The notes that apply to a figure as shown: its row's notes, or those of the gap it fills.
+std::vector<std::int32_t> figure_notes(const Dataset& ds, const Figure& f);
 
 /// An input of a derived figure and which way the result moves when the input grows: +1 for a
 /// numerator or an addend, -1 for a divisor or a subtrahend.

@@ -15,6 +15,8 @@ namespace {
 
 constexpr int kMaxSpanMonths = 3;  // longer periods are not drawn on a monthly axis
 constexpr double kMarkerSize = 18;
+// A note mark beside its point: smaller, so that it stays clear of the neighbouring points.
+constexpr double kPointMarkerSize = 14;
 
 struct MonthPoint {
   int period = 0;
@@ -127,7 +129,7 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
     m.focusable = true;
     m.aria_label =
         reading({product_item.label.in(lang), flow_phrase, period.label.in(lang)}, value, lang) +
-        f.note_reading(p.value.observation);
+        f.note_reading(p.value);
     m.key = mark_key(ds, Cell{s.flow, product, ds.world_partner(), p.period}, Measure::volume);
     m.observation = p.value.observation;
   };
@@ -140,7 +142,7 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
     std::string markers;
   };
   std::map<std::pair<int, int>, SpanLabel> span_labels;  // (first, last month) -> label
-  std::map<int, std::string> guides;                     // month -> note markers
+  std::vector<Mark> point_marks;                         // note marks beside their points
   std::vector<Point> run;
   int run_year = 0;
   int run_month = 0;
@@ -160,7 +162,7 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
     if (!p.value.present() || !single || p.year != run_year || p.first != run_month + 1) flush();
     if (!p.value.present()) continue;
     f.cite(p.value);
-    const std::string marker = f.note_marker(p.value.observation);
+    const std::string marker = f.note_marker(p.value);
     const double py = ys(p.value.value);
     const std::string value = volume_text(ds, p.value, lang);
     if (single) {
@@ -172,8 +174,11 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
       run.push_back(Point{plot.centre(p.first), py});
       run_year = p.year;
       run_month = p.first;
-      if (!marker.empty() && guides[p.first].find(marker) == std::string::npos) {
-        guides[p.first] += marker;
+      // The mark belongs to this year's point, not to the month's column (every year's line).
+      if (!marker.empty()) {
+        point_marks.push_back(text_mark(marker, plot.centre(p.first), py - r - 4, kPointMarkerSize,
+                                        Anchor::middle, "tw-note " + classes_of(p.year),
+                                        "note-marker"));
       }
     } else {
       const double a = plot.centre(p.first) - plot.band() * 0.4;
@@ -186,24 +191,20 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
           reading({product_item.label.in(lang), flow_phrase,
                    ds.periods[static_cast<std::size_t>(p.period)].label.in(lang) + months},
                   value, lang) +
-          f.note_reading(p.value.observation);
+          f.note_reading(p.value);
       dots.push_back(std::move(span));
       SpanLabel& label = span_labels[{p.first, p.last}];
       label.y = label.set ? std::min(label.y, py) : py;
       label.set = true;
-      if (label.markers.find(marker) == std::string::npos) label.markers += marker;
+      if (label.markers.find(marker) == std::string::npos) {
+        label.markers += (label.markers.empty() ? "" : ",") + marker;
+      }
     }
   }
   flush();
-  for (const auto& [month, marker] : guides) {
-    const double gx = plot.centre(month);
-    f.marks.push_back(line_mark(gx, plot.top - 4, gx, plot.bottom, "tw-guide", "guide"));
-    // Superscript digits are small glyphs: drawn large enough to see at a glance.
-    f.marks.push_back(
-        text_mark(marker, gx, plot.top - 6, kMarkerSize, Anchor::middle, "tw-note", "note-marker"));
-  }
   for (Mark& m : lines) f.marks.push_back(std::move(m));
   for (Mark& m : dots) f.marks.push_back(std::move(m));
+  for (Mark& m : point_marks) f.marks.push_back(std::move(m));
   for (const auto& [months, label] : span_labels) {
     const double cx = (plot.centre(months.first) + plot.centre(months.second)) / 2;
     const std::string text = span_name(months.first, months.second, lang) + label.markers;
@@ -221,6 +222,7 @@ Scene monthly_scene(const ChartInput& in) {
   const Dataset& ds = *in.ds;
   const Lang lang = in.lang;
   Frame f(ds, lang, in.width, in.compact);
+  f.number_notes_as(in.note_order);
   const int product = chosen_product(in, has_months);
   std::vector<FlowSeries> all;
   std::vector<int> years;

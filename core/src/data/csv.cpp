@@ -94,6 +94,15 @@ std::string plain_number(double value, int decimals) {
   return buf;
 }
 
+std::string note_ids(const Dataset& ds, const Observation& o) {
+  std::string ids;
+  for (const std::int32_t n : ds.notes_of(o)) {
+    if (n < 0 || static_cast<std::size_t>(n) >= ds.meta.notes.size()) continue;
+    ids += (ids.empty() ? "" : " ") + ds.meta.notes[static_cast<std::size_t>(n)].id;
+  }
+  return ids;
+}
+
 bool any_qualified(const Dataset& ds, const std::vector<std::int32_t>& observations) {
   for (const std::int32_t i : observations) {
     if (i >= 0 && static_cast<std::size_t>(i) < ds.observations.size() &&
@@ -138,9 +147,7 @@ std::string export_csv(const Dataset& ds, const std::vector<std::int32_t>& obser
     add_text(line, o.ref >= 0 && static_cast<std::size_t>(o.ref) < ds.refs.size()
                        ? ds.refs[static_cast<std::size_t>(o.ref)]
                        : std::string());
-    add_text(line, o.note >= 0 && static_cast<std::size_t>(o.note) < ds.meta.notes.size()
-                       ? ds.meta.notes[static_cast<std::size_t>(o.note)].id
-                       : std::string());
+    add_text(line, note_ids(ds, o));
     add_text(line, unit_of(ds, o.measure));
     // The digits after the point, as a whole number: a spreadsheet keeps it, while it turns the
     // value 38.0 into 38. import_csv writes the value with these digits again.

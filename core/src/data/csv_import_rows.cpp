@@ -1,5 +1,7 @@
 #include "data/csv_import_rows.h"
 
+#include <algorithm>
+
 #include "data/csv_import_figure.h"
 #include "data/json_cursor.h"
 #include "trade_widget/csv.h"
@@ -104,11 +106,23 @@ void RowReader::read(std::vector<std::string>& cells, int line) {
                    "unknown source " + quote_text(source) + " (add it to meta.sources in " +
                        log_.meta_name + ")");
   }
-  const std::string& note = cell(kNote);
-  if (!note.empty() && !meta_.notes.count(note)) {
-    log_.csv_error(
-        line, kNote,
-        "unknown note " + quote_text(note) + " (add it to meta.notes in " + log_.meta_name + ")");
+  // Several notes: their ids separated by spaces ("revised estimate").
+  std::vector<std::string> notes;
+  {
+    const std::string& cell_text = cell(kNote);
+    std::size_t at = 0;
+    while (at < cell_text.size()) {
+      const std::size_t end = std::min(cell_text.find(' ', at), cell_text.size());
+      if (end > at) notes.push_back(cell_text.substr(at, end - at));
+      at = end + 1;
+    }
+  }
+  for (const std::string& note : notes) {
+    if (!meta_.notes.count(note)) {
+      log_.csv_error(
+          line, kNote,
+          "unknown note " + quote_text(note) + " (add it to meta.notes in " + log_.meta_name + ")");
+    }
   }
   const std::string& unit = cell(kUnit);
   if (!unit.empty() && log_.errors.size() == errors_before) {
@@ -134,7 +148,13 @@ void RowReader::read(std::vector<std::string>& cells, int line) {
   rows += figure.json;
   rows += "," + (source.empty() ? std::string("null") : json_string(source));
   rows += "," + (cell(kRef).empty() ? std::string("null") : json_string(cell(kRef)));
-  rows += "," + (note.empty() ? std::string("null") : json_string(note)) + "]";
+  if (notes.size() > 1) {
+    std::string list;
+    for (const std::string& note : notes) list += (list.empty() ? "[" : ",") + json_string(note);
+    rows += "," + list + "]]";
+  } else {
+    rows += "," + (notes.empty() ? std::string("null") : json_string(notes[0])) + "]";
+  }
   out_.lines.push_back(line);
 }
 

@@ -1,5 +1,6 @@
 #include "data/load_rows.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -184,6 +185,63 @@ int RowReader::read_value_cell(JsonCursor& c, Observation& obs, const std::strin
   return ok ? 1 : 0;
 }
 
+int RowReader::read_note_list(JsonCursor& c, Observation& obs, const std::string& path) {
+  const std::size_t cell = c.pos();
+  c.consume('[');
+  std::vector<std::int32_t> notes;
+  bool ok = true;
+  c.skip_ws();
+  if (!c.consume(']')) {
+    for (std::size_t i = 0;; ++i) {
+      c.skip_ws();
+      const std::size_t at = c.pos();
+      const std::string item = path + "[" + std::to_string(i) + "]";
+      if (c.peek() != '"') {
+        sink_.error_at(at, item,
+                       "expected a note id (a string), got " + describe_value_at(text_, at));
+        if (!c.skip_value(kMaxDepth)) {
+          syntax_error(c, item);
+          return -1;
+        }
+        ok = false;
+      } else {
+        std::string_view s;
+        if (!c.read_string(s, scratch_)) {
+          syntax_error(c, item);
+          return -1;
+        }
+        const std::int32_t note = notes_.find(s);
+        if (note == kNone) {
+          sink_.error_at(at, item, quote_text(s) + " is not a note id in meta.notes");
+          ok = false;
+        } else if (std::find(notes.begin(), notes.end(), note) != notes.end()) {
+          sink_.error_at(at, item, "the note " + quote_text(s) + " is listed twice");
+          ok = false;
+        } else {
+          notes.push_back(note);
+        }
+      }
+      c.skip_ws();
+      if (c.consume(',')) continue;
+      if (c.consume(']')) break;
+      c.fail("expected ',' or ']' in a list of notes, got " + describe_value_at(text_, c.pos()));
+      syntax_error(c, path);
+      return -1;
+    }
+  }
+  if (ok && notes.empty()) {
+    sink_.error_at(cell, path, "an empty list of notes (write null for a row without a note)");
+    return 0;
+  }
+  if (!ok) return 0;
+  obs.note = notes.front();
+  if (notes.size() > 1) {
+    obs.note_list = static_cast<std::int32_t>(ds_.note_lists.size());
+    ds_.note_lists.push_back(std::move(notes));
+  }
+  return 1;
+}
+
 bool RowReader::read_row(JsonCursor& c, std::size_t row) {
   // Paths are built only for messages: a string per row would be a malloc per row.
   auto row_path = [row]() { return "observations[" + std::to_string(row) + "]"; };
@@ -235,6 +293,10 @@ bool RowReader::read_row(JsonCursor& c, std::size_t row) {
         syntax_error(c, cell_path(col));
         return false;
       }
+    } else if (col == 8 && c.peek() == '[') {
+      const int read = read_note_list(c, obs, cell_path(col));
+      if (read < 0) return false;
+      if (read == 0) row_ok = false;
     } else if (c.peek() == '"') {
       std::string_view s;
       if (!c.read_string(s, scratch_)) {
@@ -294,6 +356,7 @@ bool RowReader::read_row(JsonCursor& c, std::size_t row) {
     } else {
       const char* expected = col < 4    ? "an id (a string)"
                              : col == 4 ? "\"volume\", \"yoy\" or \"share\""
+                             : col == 8 ? "a note id, a list of note ids or null"
                                         : "a string or null";
       const std::string got = describe_value_at(text_, cell);
       if (c.at_end()) {

@@ -30,6 +30,8 @@ class RowReader {
   /// error was reported and the cell stepped over; -1: the row cannot be read further.
   int read_value_cell(JsonCursor& c, Observation& obs, const std::string& path);
   int read_number_cell(JsonCursor& c, Observation& obs, const std::string& path);
+  /// The note cell as a list of note ids ("note": ["a", "b"]); returns as read_value_cell.
+  int read_note_list(JsonCursor& c, Observation& obs, const std::string& path);
   void syntax_error(const JsonCursor& c, const std::string& path) {
     sink_.error_at(c.error_pos(), path, c.error());
   }

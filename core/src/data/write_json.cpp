@@ -161,7 +161,15 @@ std::string write_dataset_json(const Dataset& ds) {
     out += ", " + (o.ref >= 0 && static_cast<std::size_t>(o.ref) < ds.refs.size()
                        ? json_string(ds.refs[static_cast<std::size_t>(o.ref)])
                        : std::string("null"));
-    out += ", " + (o.note == kNone ? std::string("null") : json_string(id_at(m.notes, o.note)));
+    if (o.note_list != kNone) {
+      std::string list;
+      for (const std::int32_t n : ds.notes_of(o)) {
+        list += (list.empty() ? "[" : ", ") + json_string(id_at(m.notes, n));
+      }
+      out += ", " + list + "]";
+    } else {
+      out += ", " + (o.note == kNone ? std::string("null") : json_string(id_at(m.notes, o.note)));
+    }
     out += i + 1 < ds.observations.size() ? "],\n" : "]\n";
   }
   out += "  ]\n}\n";

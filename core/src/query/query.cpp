@@ -75,6 +75,27 @@ bool strict_bound(Qualifier q) { return q == Qualifier::more_than || q == Qualif
 
 }  // namespace
 
+std::vector<std::int32_t> figure_notes(const Dataset& ds, const Figure& f) {
+  std::vector<std::int32_t> out;
+  for (const std::int32_t row : {f.observation, f.gap}) {
+    if (row == kNone) continue;
+    for (const std::int32_t n : ds.notes_of(ds.observations[static_cast<std::size_t>(row)])) {
+      if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
+    }
+  }
+  return out;
+}
+
+namespace {
+/// A derived figure that takes the place of a stated gap keeps the gap's row (and its notes).
+Figure in_place_of(Figure derived_figure, const Figure& gap) {
+  if (derived_figure.present() && gap.origin == Origin::reported_missing) {
+    derived_figure.gap = gap.observation;
+  }
+  return derived_figure;
+}
+}  // namespace
+
 bool derived_qualifier(const std::vector<QualifiedInput>& inputs, double result, Qualifier& out) {
   bool about = false;
   bool up = false;  // the true result is above the one computed
@@ -172,8 +193,9 @@ Figure year_on_year(const Dataset& ds, const Cell& c) {
   const double change = (now.value / then.value - 1.0) * 100.0;
   if (now.origin == Origin::stated && then.origin == Origin::stated && then.value > 0 &&
       showable(change)) {
-    return derived_from(change, kDerivedPercentDecimals, {now.observation, then.observation},
-                        {{&now, 1}, {&then, -1}});
+    return in_place_of(derived_from(change, kDerivedPercentDecimals,
+                                    {now.observation, then.observation}, {{&now, 1}, {&then, -1}}),
+                       f);
   }
   return f;
 }
@@ -188,8 +210,9 @@ Figure prior_volume(const Dataset& ds, const Cell& c) {
   const double prior = now.value / (1.0 + change.value / 100.0);
   if (now.origin == Origin::stated && change.origin == Origin::stated && change.value > -100 &&
       showable(prior)) {
-    return derived_from(prior, now.decimals, {now.observation, change.observation},
-                        {{&now, 1}, {&change, -1}});
+    return in_place_of(derived_from(prior, now.decimals, {now.observation, change.observation},
+                                    {{&now, 1}, {&change, -1}}),
+                       f);
   }
   return f;
 }
@@ -206,8 +229,10 @@ Figure partner_share(const Dataset& ds, const Cell& c) {
   const double share = part.value / whole.value * 100.0;
   if (part.origin == Origin::stated && whole.origin == Origin::stated && whole.value > 0 &&
       showable(share)) {
-    return derived_from(share, kDerivedPercentDecimals, {part.observation, whole.observation},
-                        {{&part, 1}, {&whole, -1}});
+    return in_place_of(
+        derived_from(share, kDerivedPercentDecimals, {part.observation, whole.observation},
+                     {{&part, 1}, {&whole, -1}}),
+        f);
   }
   return f;
 }
