@@ -90,6 +90,20 @@ struct KeyPoint {
   std::string ref;              ///< empty when the source gives no reference
 };
 
+/// A callout of the story (meta.annotations): a sentence in both languages tied to a period, and
+/// to one flow and product when it is about a figure, drawn in the charts that show that period.
+struct Annotation {
+  Text text;
+  std::string period_id;   ///< as written; resolved into `period` once dimensions are read
+  std::string flow_id;     ///< empty: any flow
+  std::string product_id;  ///< empty: any product
+  int period = kNone;
+  int flow = kNone;
+  int product = kNone;
+  std::int32_t source = kNone;  ///< index into Meta::sources
+  std::string ref;              ///< empty when the source gives no reference
+};
+
 struct Meta {
   Text title;
   Text subtitle;
@@ -99,7 +113,8 @@ struct Meta {
   int default_period = 0;
   std::vector<Source> sources;
   std::vector<Note> notes;
-  std::vector<KeyPoint> key_points;  ///< optional; shown above the computed narrative
+  std::vector<KeyPoint> key_points;     ///< optional; shown above the computed narrative
+  std::vector<Annotation> annotations;  ///< optional; callouts drawn in the charts
 };
 
 /// Open-addressing index from an observation's key to its position (fast in wasm, no nodes).

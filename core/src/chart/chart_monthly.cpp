@@ -71,6 +71,27 @@ struct Plot {
   double centre(int month) const { return x0 + (month - 0.5) * band(); }
 };
 
+/// An annotation is drawn in a panel when its period lies within one of the panel's years and
+/// its flow and product, when it names them, are the panel's.
+bool drawn_here(const Dataset& ds, const Annotation& a, const FlowSeries& s, int product,
+                const std::map<int, int>& series_index) {
+  if (a.period == kNone) return false;
+  if (a.flow != kNone && a.flow != s.flow) return false;
+  if (a.product != kNone && a.product != product) return false;
+  const Period& p = ds.periods[static_cast<std::size_t>(a.period)];
+  return p.start / 12 == p.end / 12 && series_index.count(p.start / 12) > 0;
+}
+
+/// "Apr 2025: China's export controls see ... (Zawya)" / "2025年4月：...（Zawya）".
+std::string callout_text(const Dataset& ds, const Annotation& a, Lang lang) {
+  std::string text = ds.periods[static_cast<std::size_t>(a.period)].label.in(lang) +
+                     tr(lang, ": ", "：") + a.text.in(lang);
+  if (a.source != kNone) {
+    text += tr(lang, " (", "（") + source_name(ds, a.source, lang) + tr(lang, ")", "）");
+  }
+  return text;
+}
+
 /// One flow's panel; returns its bottom.
 double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int product,
                     const std::map<int, int>& series_index, const Ticks& ticks, double label_w,
@@ -86,8 +107,25 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
   Plot plot;
   plot.x0 = f.left() + label_w + 8;
   plot.x1 = f.right();
+  // The story's callouts for this panel, each a block of its own above the plot (so no text can
+  // overlap it), tied to its months by a line down through the plot.
+  std::vector<std::pair<double, const Annotation*>> callouts;  // text bottom, annotation
+  for (const Annotation& a : ds.meta.annotations) {
+    if (!drawn_here(ds, a, s, product, series_index)) continue;
+    y = f.text_block(callout_text(ds, a, lang), f.left(), y, f.inner_width(), kSmallSize, false,
+                     "tw-annotation", "annotation") +
+        2;
+    callouts.emplace_back(y, &a);
+    y += 4;
+  }
   plot.top = y + 22;  // room for span labels and note markers above the highest value
   plot.bottom = plot.top + std::min(260.0, std::max(170.0, f.width() * 0.3));
+  for (const auto& [text_bottom, a] : callouts) {
+    const Period& p = ds.periods[static_cast<std::size_t>(a->period)];
+    const double x = (plot.centre(p.start % 12 + 1) + plot.centre(p.end % 12 + 1)) / 2;
+    f.marks.push_back(
+        line_mark(x, text_bottom, x, plot.bottom, "tw-annotation-line", "annotation-line"));
+  }
   const LinearScale ys(ticks.lo(), ticks.hi(), plot.bottom, plot.top);
   for (double v : ticks.values) {
     f.marks.push_back(line_mark(plot.x0, ys(v), plot.x1, ys(v), v == 0 ? "tw-axis" : "tw-grid",

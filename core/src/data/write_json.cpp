@@ -129,6 +129,22 @@ std::string write_dataset_json(const Dataset& ds) {
     }
     out += "    ]";
   }
+  // Optional too: callouts tied to a period (and a flow and product when about one figure).
+  if (!m.annotations.empty()) {
+    out += ",\n    \"annotations\": [\n";
+    for (std::size_t i = 0; i < m.annotations.size(); ++i) {
+      const Annotation& a = m.annotations[i];
+      out += "      {\"text\": {\n        \"en\": " + json_string(a.text.en) +
+             ",\n        \"zh\": " + json_string(a.text.zh) +
+             "\n      }, \"period\": " + json_string(a.period_id);
+      if (!a.flow_id.empty()) out += ", \"flow\": " + json_string(a.flow_id);
+      if (!a.product_id.empty()) out += ", \"product\": " + json_string(a.product_id);
+      out += ", \"source\": " + json_string(id_at(m.sources, a.source)) +
+             ", \"ref\": " + string_or_null(a.ref) + "}";
+      out += i + 1 < m.annotations.size() ? ",\n" : "\n";
+    }
+    out += "    ]";
+  }
   out += "\n  },\n  \"dimensions\": {\n";
   write_items(out, "flow", ds.flows, false);
   write_items(out, "product", ds.products, false);
