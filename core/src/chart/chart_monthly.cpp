@@ -14,7 +14,6 @@ namespace tw::detail {
 namespace {
 
 constexpr int kMaxSpanMonths = 3;  // longer periods are not drawn on a monthly axis
-constexpr double kMarkerSize = 18;
 // A note mark beside its point: smaller, so that it stays clear of the neighbouring points.
 constexpr double kPointMarkerSize = 14;
 
