@@ -23,6 +23,13 @@ function verdicts(dataset) {
   return { schema: validate(dataset), loader: r.code === 0, message: r.stdout + r.stderr };
 }
 
+test("the editors' walk-through example is valid for both, and says it is an example", () => {
+  const data = JSON.parse(fs.readFileSync(path.join(root, 'docs/examples/minor-metals-example.json'), 'utf8'));
+  assert.match(data.meta.title.en, /^Example — not real figures/);
+  const v = verdicts(data);
+  assert.deepEqual([v.schema, v.loader], [true, true], v.message);
+});
+
 test('every format fixture is valid for both the schema and the loader', () => {
   assert.ok(fixtures.length >= 1);
   for (const f of fixtures) {
