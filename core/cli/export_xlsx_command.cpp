@@ -58,8 +58,9 @@ std::map<std::string, std::string> text_cells(const Dataset& ds, const Observati
       {"ref", o.ref >= 0 && static_cast<std::size_t>(o.ref) < ds.refs.size()
                   ? ds.refs[static_cast<std::size_t>(o.ref)]
                   : std::string()},
-      {"note", id_at(ds.meta.notes, o.note)},
-      {"unit", o.measure == Measure::volume ? ds.meta.volume_unit.en : std::string("%")}};
+      {"note", note_ids(ds, o)},
+      {"unit", o.measure == Measure::volume ? ds.meta.volume_unit.en : std::string("%")},
+      {"qualifier", qualifier_id(o.qualifier)}};
   const char* names[] = {"flow", "product", "partner", "period"};
   const Text* labels[] = {&flow.label, &product.label, &partner.label, &period.label};
   for (int d = 0; d < 4; ++d) {
@@ -85,7 +86,12 @@ bool write_workbook(const Dataset& ds, const std::string& path) {
     }
     return f;
   };
-  const auto& columns = csv_columns();
+  // As in export-csv: the qualifier column only when a figure is qualified.
+  std::vector<std::int32_t> all(ds.observations.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<std::int32_t>(i);
+  const auto& every = csv_columns();
+  const std::vector<std::string> columns(every.begin(),
+                                         every.end() - (any_qualified(ds, all) ? 0 : 1));
   for (std::size_t c = 0; c < columns.size(); ++c) {
     const bool numeric = columns[c] == "value" || columns[c] == "decimals";
     worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), 14,

@@ -14,6 +14,24 @@ const char* measure_id(Measure m) {
   return "volume";
 }
 
+const char* qualifier_id(Qualifier q) {
+  switch (q) {
+    case Qualifier::exact:
+      return "";
+    case Qualifier::more_than:
+      return "more_than";
+    case Qualifier::at_least:
+      return "at_least";
+    case Qualifier::less_than:
+      return "less_than";
+    case Qualifier::at_most:
+      return "at_most";
+    case Qualifier::about:
+      return "about";
+  }
+  return "";
+}
+
 namespace {
 constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
 
@@ -76,6 +94,12 @@ const Observation* Dataset::find(int flow, int product, int partner, int period,
   if (flow < 0 || product < 0 || partner < 0 || period < 0) return nullptr;
   const std::int32_t i = index.find(ObservationIndex::key(flow, product, partner, period, measure));
   return i == kNone ? nullptr : &observations[static_cast<std::size_t>(i)];
+}
+
+std::vector<std::int32_t> Dataset::notes_of(const Observation& o) const {
+  if (o.note_list != kNone) return note_lists[static_cast<std::size_t>(o.note_list)];
+  if (o.note != kNone) return {o.note};
+  return {};
 }
 
 int Dataset::position(const std::vector<Item>& items, const std::string& id) {

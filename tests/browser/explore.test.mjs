@@ -76,7 +76,7 @@ test('the default export view shows −24.0% and +14.0% to the US without openin
   assert.equal(await page.$eval('.tw-data details', (d) => d.open), false);
   const all = await cards(page);
   assert.ok(card(all, 'Permanent magnets Exports').lines.includes('To United States ▼ −24.0% (Antaike, [18][21])'));
-  assert.ok(card(all, 'Separation products Exports').lines.includes('To United States ▲ +14.0%[b] (Antaike, [18])') ||
+  assert.ok(card(all, 'Separation products Exports').lines.includes('To United States ▲ +14.0%[2] (Antaike, [18])') ||
     card(all, 'Separation products Exports').lines.some((l) => /^To United States ▲ \+14\.0%.*\(Antaike, \[18\]\)$/.test(l)));
   assert.ok(await page.isVisible('text=−24.0%'));
   // The story's own findings, attributed, above the computed narrative.

@@ -33,7 +33,7 @@ test('from file:// it renders, toggles and exports CSV without any request', asy
   await page.click('label:has(input[value="import"])');
   await ready(page, '#flow=import&view=volumes&lang=en');
   assert.deepEqual((await cards(page)).find((c) => c.title === 'Metals and alloys Imports').lines,
-    ['Volume 129.5 t[b]', 'Year on year ▼ −57.8%', 'Top partner Vietnam 81%']);
+    ['Volume 129.5 t[2]', 'Year on year ▼ −57.8%', 'Top partner Vietnam 81%']);
   await page.click('.tw-lang');
   await ready(page, '#flow=import&view=volumes&lang=zh');
   assert.match(await page.textContent('.tw-narrative'), /稀土金属及合金进口129\.5吨，同比下降57\.8%，其中越南占81%。/);

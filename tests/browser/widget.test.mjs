@@ -28,11 +28,11 @@ test('first render of the full report: title, narrative, cards, chart, table, so
     'Metals and alloys Exports', 'Oxides Exports', 'Permanent magnets Exports']);
   assert.deepEqual(card(all, 'Oxides Exports').lines, ['Volume 24,151.3 t', 'Year on year ▲ +38.0%', 'Largest of those reported United States 40% (others not reported)']);
   // A derived figure says so.
-  assert.deepEqual(card(all, 'Rare earths (customs total) Exports').lines, ['Volume 48,355.7 t[a]', 'Year on year ▲ +12.6% implied']);
-  // Note marks carry the note's text and are read as "note 1".
-  assert.equal(await page.getAttribute('.tw-card[data-product="rare-earths"] .tw-note-mark', 'title'),
+  assert.deepEqual(card(all, 'Rare earths (customs total) Exports').lines, ['Volume 48,355.7 t[1]', 'Year on year ▲ +12.6% implied']);
+  // Each note mark carries its note's text and is read as "note 1" (the page numbers its notes).
+  assert.equal(await page.getAttribute('.tw-card[data-product="rare-earths"] .tw-note-mark [title]', 'title'),
     (await page.textContent('.tw-notes-list li:first-child')));
-  assert.equal(await page.textContent('.tw-card[data-product="rare-earths"] .tw-note-mark .tw-sr'), ' note a');
+  assert.equal(await page.textContent('.tw-card[data-product="rare-earths"] .tw-note-mark .tw-sr'), ' note 1');
   assert.match(await page.getAttribute('.tw-card[data-product="rare-earths"] .tw-implied', 'title'), /48,355\.7 t \(Jan–Sep 2025\), 42,936 t \(Jan–Sep 2024\)/);
   assert.deepEqual(await chartTitles(page), ['Exports by product, Jan–Sep 2025']);
   assert.equal((await tableRows(page)).length, 13);
@@ -65,8 +65,8 @@ test('every toggle recomputes summary, narrative, charts and table together', as
   await ready(page, '#flow=import&view=volumes&lang=en');
   assert.match(await narrative(page), /^Imports of rare earths fell 23\.0% year on year \(implied\) to 78,898\.4 t\./);
   let all = await cards(page);
-  assert.deepEqual(card(all, 'Concentrates Imports').lines, ['Volume 23,537.7 t', 'Year on year ▼ −45.6%', 'Top partner United States 99.3%[a]']);
-  assert.deepEqual(card(all, 'Metals and alloys Imports').lines, ['Volume 129.5 t[b]', 'Year on year ▼ −57.8%', 'Top partner Vietnam 81%']);
+  assert.deepEqual(card(all, 'Concentrates Imports').lines, ['Volume 23,537.7 t', 'Year on year ▼ −45.6%', 'Top partner United States 99.3%[1]']);
+  assert.deepEqual(card(all, 'Metals and alloys Imports').lines, ['Volume 129.5 t[2]', 'Year on year ▼ −57.8%', 'Top partner Vietnam 81%']);
   assert.deepEqual(card(all, 'Oxides Imports').lines, ['Volume 41,346.6 t', 'Year on year ▼ −0.4%', 'Top partner Myanmar 61.8%']);
   assert.deepEqual(card(all, 'Compounds Imports').lines, ['Volume not reported', 'Year on year not reported', 'Top partner Malaysia 64.3%']);
   assert.deepEqual(await chartTitles(page), ['Imports by product, Jan–Sep 2025']);

@@ -127,17 +127,26 @@ TEST_CASE("monthly: the combined Jan–Feb figure is one span over both months")
   CHECK(has_label(zh, "合计8,774吨¹"));
 }
 
-TEST_CASE("monthly: a note on a month's figure marks that month for every reader") {
+TEST_CASE("monthly: a note on a month's figure marks that year's point, beside it") {
   const tw::Scene s = bundled_chart(monthly({"rare-earths"}));
-  const auto guides = marks_with_role(s, "guide");
-  REQUIRE(guides.size() == 2);  // April 2025 (export controls) and October 2025 (sources differ)
+  // No guide across the month's column: it would mark every year's line (issue 13, fault 3).
+  CHECK(marks_with_role(s, "guide").empty());
+  const auto marks = marks_with_role(s, "note-marker");
+  REQUIRE(marks.size() == 2);  // April 2025 (export controls) and October 2025 (sources differ)
   const tw::Mark* apr = data_mark(s, "Rare earths (customs total), exports, Apr 2025:");
   const tw::Mark* oct = data_mark(s, "Rare earths (customs total), exports, Oct 2025:");
   REQUIRE(apr != nullptr);
   REQUIRE(oct != nullptr);
-  CHECK(guides[0]->x == Approx(apr->x));
-  CHECK(guides[1]->x == Approx(oct->x));
-  CHECK(marks_with_role(s, "note-marker")[0]->text == "²");
+  CHECK(marks[0]->x == Approx(apr->x));
+  CHECK(marks[0]->y < apr->y);  // just above its point
+  CHECK(marks[0]->y > apr->y - 20);
+  CHECK(marks[1]->x == Approx(oct->x));
+  CHECK(marks[0]->text == "²");  // after the combined Jan–Feb's ¹
+  CHECK(marks[1]->text == "³");
+  // The mark has the class of its year's series, as the point has.
+  CHECK(marks[0]->classes.find("tw-series-") != std::string::npos);
+  CHECK(apr->classes.find(marks[0]->classes.substr(marks[0]->classes.find("tw-series-"))) !=
+        std::string::npos);
   CHECK(oct->aria_label.find(". Note: Sources differ on October 2025 exports") !=
         std::string::npos);
 
@@ -145,11 +154,11 @@ TEST_CASE("monthly: a note on a month's figure marks that month for every reader
   auto april = tw::chart_scene(noted_april(), r);
   REQUIRE(april.ok());
   const tw::Scene& a = april.value();
-  const auto april_guides = marks_with_role(a, "guide");
-  REQUIRE(april_guides.size() == 1);
+  const auto april_marks = marks_with_role(a, "note-marker");
+  REQUIRE(april_marks.size() == 1);
   const tw::Mark* m4 = data_mark(a, "A, exports, M4:");  // no phrase given: the label, lowered
   REQUIRE(m4 != nullptr);
-  CHECK(april_guides[0]->x == Approx(m4->x));
+  CHECK(april_marks[0]->x == Approx(m4->x));
   CHECK(marks_with_role(a, "note")[0]->text == "¹ Export controls took effect in April.");
   CHECK(tw::test::layout_problems(a) == std::vector<std::string>{});
 }

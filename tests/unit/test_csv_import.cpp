@@ -197,7 +197,7 @@ TEST_CASE("broken CSV files name the line") {
             "data.csv:1: unknown column \"valeu\" (cell 6); the columns are: flow, product, "
             "partner, period, measure, value, source, ref, note, unit, decimals, flow_label_en, "
             "flow_label_zh, product_label_en, product_label_zh, partner_label_en, "
-            "partner_label_zh, period_label_en, period_label_zh",
+            "partner_label_zh, period_label_en, period_label_zh, qualifier",
             "data.csv:1: missing column \"value\""});
   CHECK(messages(import(std::string(kHeader) + "export,a,x,2025,volume,5,s1\n").errors()) ==
         std::vector<std::string>{"data.csv:2: expected 9 cells as in the header line, got 7"});

@@ -76,9 +76,12 @@ TEST_CASE("the embed's default view: heading, controls, chart, key sentence, foo
             "<span class=\"tw-foot-label\">Source:</span> <span class=\"tw-source-names\">"
             "cnyes.com, MINING.COM, Zhitong Finance, Liberty Times Net</span>"));
   CHECK(has(html, "target=\"_blank\" rel=\"noopener noreferrer\">Liberty Times Net</a>"));
-  CHECK(has(html, "<ol class=\"tw-notes-list\" type=\"a\"><li value=\"1\">"));
-  // A note mark says "note a" to screen readers and carries the note as its title.
-  CHECK(has(html, "<span class=\"tw-sr\"> note a</span><span aria-hidden=\"true\">a</span></sup>"));
+  // One numbering for the page: the notes list, the figures' marks and the charts use 1, 2, 3.
+  CHECK(has(html, "<ol class=\"tw-notes-list\"><li value=\"1\">"));
+  // A note mark says "note 1" to screen readers and carries the note as its title.
+  CHECK(
+      has(html,
+          "<span class=\"tw-sr\"> note 1</span><span aria-hidden=\"true\">1</span></span></sup>"));
   // The footer's Download part: the table as CSV, the chart as PNG and SVG.
   CHECK(has(html,
             "<span aria-hidden=\"true\" class=\"tw-icon\">⤓</span> <span "

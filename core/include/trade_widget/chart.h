@@ -31,12 +31,16 @@ struct ChartRequest {
   /// and the marks, but no subtitle, note marks, notes or source line; <desc> stays, and every
   /// mark's aria-label still carries its note.
   bool compact = false;
+  /// The page's notes in its numbering (note ids): a chart on a page marks a note with the
+  /// page's number, so one mark means one note everywhere. Notes not listed are numbered after.
+  std::vector<std::string> notes;
 };
 
 /// The chart types, in the order the widget offers them.
 const std::vector<std::string>& chart_types();
 
-/// Parses {"chart", "flows", "products", "period", "product", "lang", "width", "compact"}; errors
+/// Parses {"chart", "flows", "products", "period", "product", "lang", "width", "compact",
+/// "notes"}; errors
 /// name the field and the value.
 Result<ChartRequest> parse_chart_request(std::string_view json_text);
 

@@ -15,7 +15,15 @@ namespace tw {
 /// format; `unit` says what `value` counts ("t", "%"); `decimals` gives the value's digits after
 /// the point as a whole number (spreadsheets store 38.0 as 38, but keep an integer); the label
 /// columns carry each dimension item's label in both languages so that a CSV can define new items.
+/// The last column, `qualifier`, is optional: export writes it only when a row is qualified
+/// ("more_than", ... as in the dataset; empty for an exact figure).
 const std::vector<std::string>& csv_columns();
+
+/// The note cell: the row's note ids separated by spaces ("revised estimate"), or "".
+std::string note_ids(const Dataset& ds, const Observation& o);
+
+/// True when one of the observations is a qualified figure (the CSV then has a qualifier column).
+bool any_qualified(const Dataset& ds, const std::vector<std::int32_t>& observations);
 
 /// Tidy CSV of the given observations (indexes into ds.observations; indexes out of range are
 /// skipped). UTF-8 with a byte-order mark (so that Excel reads the Chinese labels), CRLF line

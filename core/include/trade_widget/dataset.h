@@ -59,6 +59,14 @@ struct Note {
 
 constexpr std::int32_t kNone = -1;
 
+/// How a source words a figure that is not exact ("more than 80%", "about -30%"). Bounds speak
+/// of the figure's size as the source words it: for a change, "down more than 30%" is -30 with
+/// more_than. A qualified figure is never added or compared as if it were exact.
+enum class Qualifier : std::uint8_t { exact, more_than, at_least, less_than, at_most, about };
+constexpr int kQualifierCount = 6;
+/// The id written in a dataset ("more_than"), "" for exact.
+const char* qualifier_id(Qualifier q);
+
 /// One stated figure (or a stated gap: value is NaN when no source gives it).
 struct Observation {
   std::uint16_t flow = 0;
@@ -67,10 +75,13 @@ struct Observation {
   std::uint16_t period = 0;
   Measure measure = Measure::volume;
   std::uint8_t decimals = 0;  ///< digits after the point as the source wrote the number
+  Qualifier qualifier = Qualifier::exact;  ///< as the source words the figure
   double value = std::numeric_limits<double>::quiet_NaN();
   std::int32_t source = kNone;  ///< index into Meta::sources
   std::int32_t ref = kNone;   ///< index into Dataset::refs (paragraph references such as "[2][3]")
-  std::int32_t note = kNone;  ///< index into Meta::notes
+  std::int32_t note = kNone;  ///< index into Meta::notes (the first, when there are several)
+  /// Index into Dataset::note_lists when the row has several notes, else kNone.
+  std::int32_t note_list = kNone;
   bool has_value() const { return !std::isnan(value); }
 };
 
@@ -78,6 +89,20 @@ struct Observation {
 /// source, with where it is in that source (paragraph references such as "[1][21]").
 struct KeyPoint {
   Text text;
+  std::int32_t source = kNone;  ///< index into Meta::sources
+  std::string ref;              ///< empty when the source gives no reference
+};
+
+/// A callout of the story (meta.annotations): a sentence in both languages tied to a period, and
+/// to one flow and product when it is about a figure, drawn in the charts that show that period.
+struct Annotation {
+  Text text;
+  std::string period_id;   ///< as written; resolved into `period` once dimensions are read
+  std::string flow_id;     ///< empty: any flow
+  std::string product_id;  ///< empty: any product
+  int period = kNone;
+  int flow = kNone;
+  int product = kNone;
   std::int32_t source = kNone;  ///< index into Meta::sources
   std::string ref;              ///< empty when the source gives no reference
 };
@@ -91,7 +116,8 @@ struct Meta {
   int default_period = 0;
   std::vector<Source> sources;
   std::vector<Note> notes;
-  std::vector<KeyPoint> key_points;  ///< optional; shown above the computed narrative
+  std::vector<KeyPoint> key_points;     ///< optional; shown above the computed narrative
+  std::vector<Annotation> annotations;  ///< optional; callouts drawn in the charts
 };
 
 /// Open-addressing index from an observation's key to its position (fast in wasm, no nodes).
@@ -118,7 +144,12 @@ struct Dataset {
   std::vector<Period> periods;
   std::vector<Observation> observations;
   std::vector<std::string> refs;
+  /// The notes of rows with several ("note": ["a", "b"]), as indexes into Meta::notes.
+  std::vector<std::vector<std::int32_t>> note_lists;
   ObservationIndex index;
+
+  /// Every note of a row, in the order the row lists them (empty when it has none).
+  std::vector<std::int32_t> notes_of(const Observation& o) const;
 
   /// The observation for a key, or nullptr when the dataset has no row for it.
   const Observation* find(int flow, int product, int partner, int period, Measure measure) const;

@@ -20,7 +20,18 @@ std::string format_change(double value, int decimals, Lang lang);
 /// A share: "40%", "99.3%".
 std::string format_share(double value, int decimals, Lang lang);
 
-/// A figure of a measure, or "not reported" / "未报告" when it has no value.
+/// The words a qualifier puts before a figure: "more than " / "超过", "about " / "约"; "" for
+/// exact.
+std::string qualifier_words(Qualifier q, Lang lang);
+
+/// A figure with its qualifier: "more than 80%", "超过80%", "about 5.15 t".
+std::string format_volume(const Figure& f, const Text& unit, Lang lang);
+std::string format_share(const Figure& f, Lang lang);
+/// "+38.0%", "about −30%" / "约−30%"; a bound says which way: "up more than 55%" / "增长超过55%",
+/// "down more than 30%" / "下降超过30%" (a bound speaks of the change's size).
+std::string format_change(const Figure& f, Lang lang);
+
+/// A figure of a measure (with its qualifier), or "not reported" / "未报告" when it has no value.
 std::string format_figure(const Figure& figure, Measure measure, const Text& unit, Lang lang);
 
 /// "not reported" / "未报告".

@@ -26,8 +26,30 @@ struct Figure {
   Origin origin = Origin::absent;
   std::int32_t observation = kNone;  ///< the stated observation, when stated or reported_missing
   std::vector<std::int32_t> inputs;  ///< observations a derived figure is computed from
+  /// A derived figure shown in place of a stated gap (a null row, e.g. a year-on-year change no
+  /// source gives): that row, whose notes still apply to what is shown in its place.
+  std::int32_t gap = kNone;
+  /// As the source words it, or as far as a derived figure's inputs allow ("more than 80%").
+  Qualifier qualifier = Qualifier::exact;
   bool present() const { return origin == Origin::stated || origin == Origin::derived; }
+  bool exact() const { return qualifier == Qualifier::exact; }
 };
+
+/// The notes that apply to a figure as shown: its row's notes, or those of the gap it fills.
+std::vector<std::int32_t> figure_notes(const Dataset& ds, const Figure& f);
+
+/// An input of a derived figure and which way the result moves when the input grows: +1 for a
+/// numerator or an addend, -1 for a divisor or a subtrahend.
+struct QualifiedInput {
+  const Figure* figure = nullptr;
+  int direction = 1;
+};
+
+/// The qualifier of a figure derived from the inputs, whose value is `result`: exact when every
+/// input is exact; "about" when any is "about"; a bound when every bound pushes the result the
+/// same way ("more than 80" + 20 is "more than 100"). Bounds that push it opposite ways leave no
+/// bound at all: false, and the derived figure must not be shown.
+bool derived_qualifier(const std::vector<QualifiedInput>& inputs, double result, Qualifier& out);
 
 /// One cell of the cube (measure aside).
 struct Cell {
@@ -84,8 +106,10 @@ struct PartnerBreakdown {
   std::vector<PartnerShare> partners;  ///< non-aggregate partners with a share, largest first
   Figure others;                       ///< 100 minus the known shares (derived), when any is known
   int top_partner = kNone;
-  Figure top_share;           ///< concentration: the largest partner's share
-  bool complete = false;      ///< the known shares add up to 100%
+  Figure top_share;       ///< concentration: the largest partner's share
+  bool complete = false;  ///< the known shares add up to 100% (and none is a bound)
+  /// Some share is a bound or "about": an order among the partners is an order of bounds.
+  bool ranked_on_bounds = false;
   std::optional<double> hhi;  ///< Herfindahl-Hirschman index (0-10,000), when complete
 };
 
@@ -97,6 +121,8 @@ struct Total {
   Figure value;
   std::vector<int> included;  ///< products whose volumes were added
   std::vector<int> missing;   ///< products in the selection without a volume
+  /// Products whose volumes are bounds pushing the sum opposite ways: no total can be given.
+  std::vector<int> unbounded;
 };
 
 Total product_total(const Dataset& ds, int flow, int partner, int period,

@@ -28,6 +28,8 @@ struct RollupSum {
   int decimals = 0;           ///< the most digits after the point among the added volumes
   std::uint32_t stated = 0;   ///< volumes added
   std::uint32_t missing = 0;  ///< rows in the range whose volume no source gives (null)
+  /// Added volumes that a source gives only as a bound or "about": the sum is not exact.
+  std::uint32_t qualified = 0;
   bool present() const { return stated > 0; }
   /// No row of the range is null: the sum is not a lower bound.
   bool complete() const { return missing == 0; }
@@ -40,7 +42,8 @@ struct RollupGroup {
   RollupSum current;
   RollupSum prior;
   /// Change of the sums in % (derived). Only when both sums are present and complete and the
-  /// prior one is above zero: a change between sums with different gaps measures the gaps.
+  /// prior one is above zero: a change between sums with different gaps measures the gaps. Nor
+  /// when either sum holds a qualified volume: a change of bounds is no figure.
   std::optional<double> yoy;
 };
 

@@ -33,8 +33,10 @@ struct KeyFigure {
   /// known. Otherwise it is only the largest of those reported.
   bool top_established = false;
   int reported_partners = 0;  ///< partners with a known share (stated or implied)
-  int partner = kNone;        ///< kNone: the aggregate partner; else the chosen partner
-  Figure share;               ///< the chosen partner's share of the flow (stated or implied)
+  /// A partner share is a bound or "about", so "the largest" is an order of bounds.
+  bool ranked_on_bounds = false;
+  int partner = kNone;  ///< kNone: the aggregate partner; else the chosen partner
+  Figure share;         ///< the chosen partner's share of the flow (stated or implied)
   /// World figures: the partners whose change on a year earlier a source gives (e.g. magnet
   /// exports to the United States), so the headline can say it without opening the table.
   std::vector<PartnerFigure> partner_changes;

@@ -62,6 +62,7 @@ Result<ChartRequest> parse_chart_request(std::string_view text) {
   detail::read_id_list(j, "products", r.products, errors);
   detail::read_request_string(j, "period", r.period, errors);
   detail::read_request_string(j, "product", r.product, errors);
+  detail::read_id_list(j, "notes", r.notes, errors);
   std::string lang = "en";
   detail::read_request_string(j, "lang", lang, errors);
   if (lang == "zh") {
@@ -120,6 +121,18 @@ Result<Scene> chart_scene(const Dataset& ds, const ChartRequest& request) {
   }
   in.width = width;
   in.compact = request.compact;
+  for (std::size_t i = 0; i < request.notes.size(); ++i) {
+    int note = kNone;
+    for (std::size_t k = 0; k < ds.meta.notes.size(); ++k) {
+      if (ds.meta.notes[k].id == request.notes[i]) note = static_cast<int>(k);
+    }
+    if (note == kNone) {
+      errors.push_back(Diagnostic{"request.notes[" + std::to_string(i) + "]",
+                                  "\"" + request.notes[i] + "\" is not in this dataset's notes"});
+    } else {
+      in.note_order.push_back(note);
+    }
+  }
   if (!request.product.empty()) {
     in.product = Dataset::position(ds.products, request.product);
     if (in.product == kNone) {

@@ -56,17 +56,17 @@ std::string with_implied(std::string text, const Figure& f, Lang lang) {
 
 std::string change_text(const Figure& f, Lang lang) {
   if (!f.present()) return "";
-  return with_implied(format_change(f.value, f.decimals, lang), f, lang);
+  return with_implied(format_change(f, lang), f, lang);
 }
 
 std::string share_text(const Figure& f, Lang lang) {
   if (!f.present()) return not_reported(lang);
-  return with_implied(format_share(f.value, f.decimals, lang), f, lang);
+  return with_implied(format_share(f, lang), f, lang);
 }
 
 std::string share_reading(const Figure& f, Lang lang) {
   if (!f.present()) return not_reported(lang);
-  const std::string share = format_share(f.value, f.decimals, lang);
+  const std::string share = format_share(f, lang);
   const bool derived = f.origin == Origin::derived;
   if (lang == Lang::zh)
     return "占总量" + share + (derived ? std::string("（") + implied(lang) + "）" : "");
@@ -181,24 +181,64 @@ void Frame::cite(const Figure& f) {
   }
 }
 
+void Frame::number_notes_as(const std::vector<int>& page_order) {
+  for (const int note : page_order) {
+    if (note_number_.count(note) == 0) note_number_.emplace(note, ++numbered_);
+  }
+}
+
+std::string Frame::marks_of(const std::vector<std::int32_t>& notes) {
+  if (compact_) return "";  // compact: the page lists the notes
+  std::string out;
+  for (const std::int32_t note : notes) {
+    auto it = note_number_.find(note);
+    if (it == note_number_.end()) it = note_number_.emplace(note, ++numbered_).first;
+    if (std::find(notes_.begin(), notes_.end(), note) == notes_.end()) notes_.push_back(note);
+    // Two notes read "¹,³": written together, "¹³" would read as note 13.
+    out += (out.empty() ? "" : ",") + superscript(it->second);
+  }
+  return out;
+}
+
+std::string Frame::reading_of(const std::vector<std::int32_t>& notes) const {
+  std::string out;
+  for (const std::int32_t note : notes) {
+    out += tr(lang_, ". Note: ", "。注：") +
+           ds_->meta.notes[static_cast<std::size_t>(note)].text.in(lang_);
+  }
+  return out;
+}
+
 std::string Frame::note_marker(std::int32_t observation) {
   if (observation == kNone) return "";
-  const int note = ds_->observations[static_cast<std::size_t>(observation)].note;
-  if (note == kNone || compact_) return "";  // compact: the page lists the notes
-  auto it = note_number_.find(note);
-  if (it == note_number_.end()) {
-    notes_.push_back(note);
-    it = note_number_.emplace(note, static_cast<int>(notes_.size())).first;
-  }
-  return superscript(it->second);
+  return marks_of(ds_->notes_of(ds_->observations[static_cast<std::size_t>(observation)]));
 }
+
+std::string Frame::note_marker(const Figure& f) { return marks_of(figure_notes(*ds_, f)); }
 
 std::string Frame::note_reading(std::int32_t observation) const {
   if (observation == kNone) return "";
-  const int note = ds_->observations[static_cast<std::size_t>(observation)].note;
-  if (note == kNone) return "";
-  return tr(lang_, ". Note: ", "。注：") +
-         ds_->meta.notes[static_cast<std::size_t>(note)].text.in(lang_);
+  return reading_of(ds_->notes_of(ds_->observations[static_cast<std::size_t>(observation)]));
+}
+
+std::string Frame::note_reading(const Figure& f) const { return reading_of(figure_notes(*ds_, f)); }
+
+namespace {
+std::vector<std::int32_t> notes_of_both(const Dataset& ds, const Figure& a, const Figure& b) {
+  std::vector<std::int32_t> notes = figure_notes(ds, a);
+  for (const std::int32_t n : figure_notes(ds, b)) {
+    if (std::find(notes.begin(), notes.end(), n) == notes.end()) notes.push_back(n);
+  }
+  return notes;
+}
+}  // namespace
+
+std::string Frame::note_marker(const Figure& a, const Figure& b) {
+  return marks_of(notes_of_both(*ds_, a, b));
+}
+
+std::string Frame::note_reading(const Figure& a, const Figure& b) const {
+  return reading_of(notes_of_both(*ds_, a, b));
 }
 
 Scene Frame::finish(const std::string& kind, const std::string& title, const std::string& desc) {
@@ -208,10 +248,14 @@ Scene Frame::finish(const std::string& kind, const std::string& title, const std
   for (const std::string& line : footer_lines_) {
     y = text_block(line, left(), y, measure, kSmallSize, false, "tw-note", "footer") + 3;
   }
-  for (std::size_t i = 0; i < notes_.size(); ++i) {
-    const Note& note = ds_->meta.notes[static_cast<std::size_t>(notes_[i])];
-    y = text_block(superscript(static_cast<int>(i + 1)) + " " + note.text.in(lang_), left(), y,
-                   measure, kSmallSize, false, "tw-note", "note") +
+  // The notes marked here, by their number (the page's, when the chart is on a page).
+  std::vector<std::pair<int, int>> listed;
+  for (const int note : notes_) listed.emplace_back(note_number_.at(note), note);
+  std::sort(listed.begin(), listed.end());
+  for (const auto& [number, index] : listed) {
+    const Note& note = ds_->meta.notes[static_cast<std::size_t>(index)];
+    y = text_block(superscript(number) + " " + note.text.in(lang_), left(), y, measure, kSmallSize,
+                   false, "tw-note", "note") +
         3;
   }
   if (!sources_.empty() && !compact_) {  // compact: the page's footer names the sources

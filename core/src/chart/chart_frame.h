@@ -21,8 +21,9 @@ struct ChartInput {
   std::vector<int> flows;
   std::vector<int> products;
   int period = 0;
-  int product = kNone;   ///< the requested product, or kNone
-  bool compact = false;  ///< ChartRequest::compact
+  int product = kNone;          ///< the requested product, or kNone
+  bool compact = false;         ///< ChartRequest::compact
+  std::vector<int> note_order;  ///< ChartRequest::notes as note indexes (the page's numbering)
 };
 
 // Type sizes (px) and spacing. Texts use whole sizes so the SVG stays compact.
@@ -96,10 +97,18 @@ class Frame {
 
   /// Registers the sources of a figure (its observation, or the inputs of a derived figure).
   void cite(const Figure& f);
-  /// " ¹" when the observation has a note (numbered in order of first use), else "".
+  /// Numbers notes as the page does (ChartInput::note_order); others follow, in order of use.
+  void number_notes_as(const std::vector<int>& page_order);
+  /// "¹" when the observation has a note, "¹,³" for two (never "¹³"), else "".
   std::string note_marker(std::int32_t observation);
-  /// The note's text for an aria-label (". Note: ..."), or "".
+  /// The same for a figure as shown: its row's notes, or those of the gap a derived figure fills.
+  std::string note_marker(const Figure& f);
+  /// The notes' texts for an aria-label (". Note: ..."), or "".
   std::string note_reading(std::int32_t observation) const;
+  std::string note_reading(const Figure& f) const;
+  /// Two figures on one bar (a volume and its change): each note once, "¹,²".
+  std::string note_marker(const Figure& a, const Figure& b);
+  std::string note_reading(const Figure& a, const Figure& b) const;
   /// A muted line in the footer, above the notes ("Not reported: ...").
   void footer_line(const std::string& text) { footer_lines_.push_back(text); }
 
@@ -112,9 +121,12 @@ class Frame {
   double width_;
   double pad_;
   bool compact_;
-  std::vector<int> sources_;        // in order of first citation
+  std::vector<int> sources_;  // in order of first citation
+  std::string marks_of(const std::vector<std::int32_t>& notes);
+  std::string reading_of(const std::vector<std::int32_t>& notes) const;
   std::map<int, int> note_number_;  // note index -> marker number
-  std::vector<int> notes_;          // note indexes by marker number - 1
+  std::vector<int> notes_;          // notes marked in this chart, in order of first use
+  int numbered_ = 0;                // the highest number given so far
   std::vector<std::string> footer_lines_;
 };
 

@@ -14,7 +14,8 @@ namespace tw::detail {
 namespace {
 
 constexpr int kMaxSpanMonths = 3;  // longer periods are not drawn on a monthly axis
-constexpr double kMarkerSize = 18;
+// A note mark beside its point: smaller, so that it stays clear of the neighbouring points.
+constexpr double kPointMarkerSize = 14;
 
 struct MonthPoint {
   int period = 0;
@@ -152,10 +153,11 @@ void shift_down(std::vector<Mark>& marks, std::size_t from, double dy) {
 /// Each combined period's label above its span, else below it, centred or aligned with either
 /// end: the first place inside the plot where it covers no data mark and no other label. When
 /// one of them has no such place (a narrow chart, lines all around), all of them go into a band
-/// above the plot, one per line and naming their period, and the panel's marks from
-/// `panel_start` move down to make room. Returns how far they moved.
+/// at the panel's top (`band_top`, above its callouts and plot), one per line and naming their
+/// period, and the panel's marks from `panel_start` move down to make room. Returns how far they
+/// moved.
 double place_span_labels(Frame& f, const std::vector<SpanLabel>& labels, const Plot& plot,
-                         std::size_t panel_start) {
+                         std::size_t panel_start, double band_top) {
   std::vector<Mark> placed;
   const std::size_t before = f.marks.size();
   for (const SpanLabel& l : labels) {
@@ -183,7 +185,6 @@ double place_span_labels(Frame& f, const std::vector<SpanLabel>& labels, const P
       f.marks.resize(before);
       const double line = kLineHeight * kSmallSize;
       const double band = static_cast<double>(labels.size()) * line + 2;
-      const double band_top = plot.top - 22;
       shift_down(f.marks, panel_start, band);
       for (std::size_t i = 0; i < labels.size(); ++i) {
         const double baseline =
@@ -195,6 +196,27 @@ double place_span_labels(Frame& f, const std::vector<SpanLabel>& labels, const P
     }
   }
   return 0;
+}
+
+/// An annotation is drawn in a panel when its period lies within one of the panel's years and
+/// its flow and product, when it names them, are the panel's.
+bool drawn_here(const Dataset& ds, const Annotation& a, const FlowSeries& s, int product,
+                const std::map<int, int>& series_index) {
+  if (a.period == kNone) return false;
+  if (a.flow != kNone && a.flow != s.flow) return false;
+  if (a.product != kNone && a.product != product) return false;
+  const Period& p = ds.periods[static_cast<std::size_t>(a.period)];
+  return p.start / 12 == p.end / 12 && series_index.count(p.start / 12) > 0;
+}
+
+/// "Apr 2025: China's export controls see ... (Zawya)" / "2025年4月：...（Zawya）".
+std::string callout_text(const Dataset& ds, const Annotation& a, Lang lang) {
+  std::string text = ds.periods[static_cast<std::size_t>(a.period)].label.in(lang) +
+                     tr(lang, ": ", "：") + a.text.in(lang);
+  if (a.source != kNone) {
+    text += tr(lang, " (", "（") + source_name(ds, a.source, lang) + tr(lang, ")", "）");
+  }
+  return text;
 }
 
 /// One flow's panel; returns its bottom.
@@ -210,11 +232,29 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
         6;
   }
   const std::size_t panel_start = f.marks.size();  // the panel's marks, below its heading
+  const double panel_top = y;
   Plot plot;
   plot.x0 = f.left() + label_w + 8;
   plot.x1 = f.right();
+  // The story's callouts for this panel, each a block of its own above the plot (so no text can
+  // overlap it), tied to its months by a line down through the plot.
+  std::vector<std::pair<double, const Annotation*>> callouts;  // text bottom, annotation
+  for (const Annotation& a : ds.meta.annotations) {
+    if (!drawn_here(ds, a, s, product, series_index)) continue;
+    y = f.text_block(callout_text(ds, a, lang), f.left(), y, f.inner_width(), kSmallSize, false,
+                     "tw-annotation", "annotation") +
+        2;
+    callouts.emplace_back(y, &a);
+    y += 4;
+  }
   plot.top = y + 22;  // room for span labels and note markers above the highest value
   plot.bottom = plot.top + std::min(260.0, std::max(170.0, f.width() * 0.3));
+  for (const auto& [text_bottom, a] : callouts) {
+    const Period& p = ds.periods[static_cast<std::size_t>(a->period)];
+    const double x = (plot.centre(p.start % 12 + 1) + plot.centre(p.end % 12 + 1)) / 2;
+    f.marks.push_back(
+        line_mark(x, text_bottom, x, plot.bottom, "tw-annotation-line", "annotation-line"));
+  }
   const LinearScale ys(ticks.lo(), ticks.hi(), plot.bottom, plot.top);
   for (double v : ticks.values) {
     f.marks.push_back(line_mark(plot.x0, ys(v), plot.x1, ys(v), v == 0 ? "tw-axis" : "tw-grid",
@@ -259,7 +299,7 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
     m.focusable = true;
     m.aria_label =
         reading({product_item.label.in(lang), flow_phrase, period.label.in(lang)}, value, lang) +
-        f.note_reading(p.value.observation);
+        f.note_reading(p.value);
     m.key = mark_key(ds, Cell{s.flow, product, ds.world_partner(), p.period}, Measure::volume);
     m.observation = p.value.observation;
   };
@@ -267,7 +307,7 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
   std::vector<Mark> lines;
   std::vector<Mark> dots;
   std::vector<SpanLabel> span_labels;
-  std::map<int, std::string> guides;  // month -> note markers
+  std::vector<Mark> point_marks;  // note marks beside their points
   std::vector<Point> run;
   int run_year = 0;
   int run_month = 0;
@@ -287,7 +327,7 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
     if (!p.value.present() || !single || p.year != run_year || p.first != run_month + 1) flush();
     if (!p.value.present()) continue;
     f.cite(p.value);
-    const std::string marker = f.note_marker(p.value.observation);
+    const std::string marker = f.note_marker(p.value);
     const double py = ys(p.value.value);
     const std::string value = volume_text(ds, p.value, lang);
     if (single) {
@@ -299,8 +339,11 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
       run.push_back(Point{plot.centre(p.first), py});
       run_year = p.year;
       run_month = p.first;
-      if (!marker.empty() && guides[p.first].find(marker) == std::string::npos) {
-        guides[p.first] += marker;
+      // The mark belongs to this year's point, not to the month's column (every year's line).
+      if (!marker.empty()) {
+        point_marks.push_back(text_mark(marker, plot.centre(p.first), py - r - 4, kPointMarkerSize,
+                                        Anchor::middle, "tw-note " + classes_of(p.year),
+                                        "note-marker"));
       }
     } else {
       // A combined period on a per-month axis: drawn at its monthly average (implied), so that
@@ -318,23 +361,17 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
           reading({product_item.label.in(lang), flow_phrase,
                    ds.periods[static_cast<std::size_t>(p.period)].label.in(lang) + combined},
                   value + average_reading(ds, p.value, average, lang), lang) +
-          f.note_reading(p.value.observation);
+          f.note_reading(p.value);
       dots.push_back(std::move(span));
       span_labels.push_back({total_label(ds, p.value, months, lang) + marker, a, b, ay,
                              band_label(ds, p.value, period_of(p), lang) + marker});
     }
   }
   flush();
-  for (const auto& [month, marker] : guides) {
-    const double gx = plot.centre(month);
-    f.marks.push_back(line_mark(gx, plot.top - 4, gx, plot.bottom, "tw-guide", "guide"));
-    // Superscript digits are small glyphs: drawn large enough to see at a glance.
-    f.marks.push_back(
-        text_mark(marker, gx, plot.top - 6, kMarkerSize, Anchor::middle, "tw-note", "note-marker"));
-  }
   for (Mark& m : lines) f.marks.push_back(std::move(m));
   for (Mark& m : dots) f.marks.push_back(std::move(m));
-  const double band = place_span_labels(f, span_labels, plot, panel_start);
+  for (Mark& m : point_marks) f.marks.push_back(std::move(m));
+  const double band = place_span_labels(f, span_labels, plot, panel_start, panel_top);
   return plot.bottom + band + 4 + (kAscent + kDescent) * kSmallSize + 8;
 }
 
@@ -344,6 +381,7 @@ Scene monthly_scene(const ChartInput& in) {
   const Dataset& ds = *in.ds;
   const Lang lang = in.lang;
   Frame f(ds, lang, in.width, in.compact);
+  f.number_notes_as(in.note_order);
   const int product = chosen_product(in, has_months);
   std::vector<FlowSeries> all;
   std::vector<int> years;

@@ -73,9 +73,9 @@ BarPanel panel_for(Frame& f, const ChartInput& in, int flow, int product, bool v
       r.label = ds.partners[static_cast<std::size_t>(world)].label.in(lang);
       const std::string value = volume_text(ds, total, lang);
       r.value = total.value;
-      r.value_text = value + f.note_marker(total.observation);
+      r.value_text = value + f.note_marker(total);
       r.bar_classes = "tw-bar tw-aggregate";
-      r.aria_label = reading(parts(r.label), value, lang) + f.note_reading(total.observation);
+      r.aria_label = reading(parts(r.label), value, lang) + f.note_reading(total);
       r.key = mark_key(ds, cell, Measure::volume);
       r.observation = total.observation;
       f.cite(total);
@@ -108,20 +108,16 @@ BarPanel panel_for(Frame& f, const ChartInput& in, int flow, int product, bool v
       r.observation = pf.share.observation;
     }
     f.cite(pf.share);
-    std::string marker = f.note_marker(pf.volume.observation);
-    const std::string share_marker = f.note_marker(pf.share.observation);
-    if (share_marker != marker) marker += share_marker;
-    r.value_text = value + marker;
+    r.value_text = value + f.note_marker(pf.volume, pf.share);
     r.bar_classes =
         pf.share.origin == Origin::derived && !volume_mode ? "tw-bar tw-derived" : "tw-bar";
-    r.aria_label = reading(parts(r.label), spoken, lang) + f.note_reading(pf.volume.observation) +
-                   f.note_reading(pf.share.observation);
+    r.aria_label = reading(parts(r.label), spoken, lang) + f.note_reading(pf.volume, pf.share);
     partners.rows.push_back(std::move(r));
   }
   sort_rows(partners.rows);
   const PartnerBreakdown b = partner_breakdown(ds, flow, product, in.period);
   if (!partners.rows.empty() && b.others.present() && !b.complete) {
-    const std::string share = format_share(b.others.value, b.others.decimals, lang);
+    const std::string share = format_share(b.others, lang);
     panel.notes_below.push_back(lang == Lang::zh ? "其他国家或未报告：占总量" + share + "（" +
                                                        implied(lang) + "）。"
                                                  : "Other partners or not reported: " + share +
@@ -137,6 +133,7 @@ Scene partners_scene(const ChartInput& in) {
   const Dataset& ds = *in.ds;
   const Lang lang = in.lang;
   Frame f(ds, lang, in.width, in.compact);
+  f.number_notes_as(in.note_order);
   const int product = chosen_product(in, has_partners);
   const std::string flows = flows_title(ds, in.flows, lang);
   std::string title;

@@ -46,7 +46,7 @@ std::string heading(Frame& f, const ChartInput& in, int flow, int product) {
   if (!total.present()) return h;
   f.cite(total);
   return h + tr(in.lang, " (total ", "（总量") + volume_text(ds, total, in.lang) +
-         f.note_marker(total.observation) + tr(in.lang, ")", "）");
+         f.note_marker(total) + tr(in.lang, ")", "）");
 }
 
 std::vector<Segment> segments_of(Frame& f, const ChartInput& in, int flow, int product) {
@@ -62,13 +62,13 @@ std::vector<Segment> segments_of(Frame& f, const ChartInput& in, int flow, int p
     Segment s;
     s.name = partner.label.in(in.lang);
     const std::string share = share_text(ps.share, in.lang);
-    s.value = share + f.note_marker(ps.share.observation);
+    s.value = share + f.note_marker(ps.share);
     s.classes = "tw-part-" + std::to_string(i % kPartColours + 1);
     s.share = ps.share.value;
     std::vector<std::string> who = parts;
     who.insert(who.begin(), s.name);
-    s.mark.aria_label = reading(who, share_reading(ps.share, in.lang), in.lang) +
-                        f.note_reading(ps.share.observation);
+    s.mark.aria_label =
+        reading(who, share_reading(ps.share, in.lang), in.lang) + f.note_reading(ps.share);
     s.mark.key = mark_key(ds, Cell{flow, product, ps.partner, in.period}, Measure::share);
     s.mark.observation = ps.share.observation;
     f.cite(ps.share);
@@ -203,6 +203,7 @@ int chosen_product(const ChartInput& in, bool (*has_data)(const ChartInput&, int
 Scene shares_scene(const ChartInput& in) {
   const Dataset& ds = *in.ds;
   Frame f(ds, in.lang, in.width, in.compact);
+  f.number_notes_as(in.note_order);
   const int product = chosen_product(in, has_shares);
   const std::string what =
       product == kNone ? flows_title(ds, in.flows, in.lang) : product_label(in, product);

@@ -77,19 +77,11 @@ std::vector<std::string> reading_parts(const ChartInput& in, const Cell& cell) {
           ds.periods[static_cast<std::size_t>(cell.period)].label.in(in.lang)};
 }
 
-/// Both observations' notes, each once: "¹", "¹²".
-std::string markers(Frame& f, const Figure& a, const Figure& b) {
-  std::string m = f.note_marker(a.observation);
-  const std::string second = f.note_marker(b.observation);
-  if (second != m) m += second;
-  return m;
-}
+/// Both figures' notes, each once: "¹", "¹,²" (never "¹²", which reads as 12).
+std::string markers(Frame& f, const Figure& a, const Figure& b) { return f.note_marker(a, b); }
 
 std::string notes_reading(const Frame& f, const Figure& a, const Figure& b) {
-  std::string r = f.note_reading(a.observation);
-  const std::string second = f.note_reading(b.observation);
-  if (second != r) r += second;
-  return r;
+  return f.note_reading(a, b);
 }
 
 BarRow volume_row(Frame& f, const ChartInput& in, const ProductFigures& pf) {
@@ -162,6 +154,7 @@ const char* empty_text(Lang lang) {
 Scene volumes_scene(const ChartInput& in) {
   const Dataset& ds = *in.ds;
   Frame f(ds, in.lang, in.width, in.compact);
+  f.number_notes_as(in.note_order);
   const std::string flows = flows_title(ds, in.flows, in.lang);
   const std::string title = in.lang == Lang::zh ? period_label(in) + flows + "（分产品）"
                                                 : flows + " by product, " + period_label(in);
@@ -190,6 +183,7 @@ Scene volumes_scene(const ChartInput& in) {
 Scene yoy_scene(const ChartInput& in) {
   const Dataset& ds = *in.ds;
   Frame f(ds, in.lang, in.width, in.compact);
+  f.number_notes_as(in.note_order);
   const std::string flows = flows_title(ds, in.flows, in.lang);
   const std::string title = in.lang == Lang::zh
                                 ? period_label(in) + flows + "同比变化（分产品）"

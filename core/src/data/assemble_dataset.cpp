@@ -15,6 +15,11 @@ void check_share_totals(const Dataset& ds, DiagnosticSink& sink) {
   std::map<std::uint64_t, double> totals;
   for (const Observation& o : ds.observations) {
     if (o.measure != Measure::share || !o.has_value() || ds.partners[o.partner].aggregate) continue;
+    // Only what the shares are at least can be over 100%: "less than 10%" may be far less, and
+    // "about" gives no bound to hold against the others.
+    const bool floor = o.qualifier == Qualifier::exact || o.qualifier == Qualifier::more_than ||
+                       o.qualifier == Qualifier::at_least;
+    if (!floor) continue;
     totals[ObservationIndex::key(o.flow, o.product, 0, o.period, Measure::share)] += o.value;
   }
   for (const auto& [key, total] : totals) {

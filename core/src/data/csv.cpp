@@ -71,7 +71,8 @@ const std::vector<std::string>& csv_columns() {
                                                    "partner_label_en",
                                                    "partner_label_zh",
                                                    "period_label_en",
-                                                   "period_label_zh"};
+                                                   "period_label_zh",
+                                                   "qualifier"};
   return columns;
 }
 
@@ -93,9 +94,32 @@ std::string plain_number(double value, int decimals) {
   return signed_fixed_decimal(value, decimals < 0 ? 0 : decimals);
 }
 
+std::string note_ids(const Dataset& ds, const Observation& o) {
+  std::string ids;
+  for (const std::int32_t n : ds.notes_of(o)) {
+    if (n < 0 || static_cast<std::size_t>(n) >= ds.meta.notes.size()) continue;
+    ids += (ids.empty() ? "" : " ") + ds.meta.notes[static_cast<std::size_t>(n)].id;
+  }
+  return ids;
+}
+
+bool any_qualified(const Dataset& ds, const std::vector<std::int32_t>& observations) {
+  for (const std::int32_t i : observations) {
+    if (i >= 0 && static_cast<std::size_t>(i) < ds.observations.size() &&
+        ds.observations[static_cast<std::size_t>(i)].qualifier != Qualifier::exact) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string export_csv(const Dataset& ds, const std::vector<std::int32_t>& observations) {
   std::string out = kBom;
-  const auto& columns = csv_columns();
+  const auto& all_columns = csv_columns();
+  // The qualifier column only when a row has one: files of exact figures keep their header.
+  const bool qualifiers = any_qualified(ds, observations);
+  const std::vector<std::string> columns(all_columns.begin(),
+                                         all_columns.end() - (qualifiers ? 0 : 1));
   for (std::size_t i = 0; i < columns.size(); ++i) {
     out += (i ? "," : "") + columns[i];
   }
@@ -123,9 +147,7 @@ std::string export_csv(const Dataset& ds, const std::vector<std::int32_t>& obser
     add_text(line, o.ref >= 0 && static_cast<std::size_t>(o.ref) < ds.refs.size()
                        ? ds.refs[static_cast<std::size_t>(o.ref)]
                        : std::string());
-    add_text(line, o.note >= 0 && static_cast<std::size_t>(o.note) < ds.meta.notes.size()
-                       ? ds.meta.notes[static_cast<std::size_t>(o.note)].id
-                       : std::string());
+    add_text(line, note_ids(ds, o));
     add_text(line, unit_of(ds, o.measure));
     // The digits after the point, as a whole number: a spreadsheet keeps it, while it turns the
     // value 38.0 into 38. import_csv writes the value with these digits again.
@@ -134,6 +156,7 @@ std::string export_csv(const Dataset& ds, const std::vector<std::int32_t>& obser
       add_text(line, label->en);
       add_text(line, label->zh);
     }
+    if (qualifiers) add_text(line, qualifier_id(o.qualifier));
     line.pop_back();  // the last comma
     out += line;
     out += kLineEnd;

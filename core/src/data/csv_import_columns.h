@@ -25,7 +25,8 @@ enum ImportColumn {
   kUnit,
   kDecimals,
   kFirstLabel,  // flow_label_en, flow_label_zh, product_label_en, ...
-  kColumnCount = kFirstLabel + 8
+  kQualifier = kFirstLabel + 8,
+  kColumnCount
 };
 constexpr int kRequiredColumns = kValue + 1;  // flow ... value
 

@@ -1,5 +1,7 @@
 #include "data/csv_import_rows.h"
 
+#include <algorithm>
+
 #include "data/csv_import_figure.h"
 #include "data/json_cursor.h"
 #include "trade_widget/csv.h"
@@ -77,19 +79,50 @@ void RowReader::read(std::vector<std::string>& cells, int line) {
                    "expected volume, yoy or share, got " + quote_text(measure_text));
   }
 
-  const Figure figure = read_figure(cell(kValue), cell(kDecimals), columns_.has(kDecimals));
+  Figure figure = read_figure(cell(kValue), cell(kDecimals), columns_.has(kDecimals));
   if (!figure.error.empty()) log_.csv_error(line, figure.error_column, figure.error);
+  const std::string& qualifier = cell(kQualifier);
+  if (!qualifier.empty() && figure.error.empty()) {
+    bool known = false;
+    for (int k = 1; k < kQualifierCount; ++k) {
+      known = known || qualifier == qualifier_id(static_cast<Qualifier>(k));
+    }
+    if (!known) {
+      log_.csv_error(line, kQualifier,
+                     "expected more_than, at_least, less_than, at_most, about or an empty cell, "
+                     "got " +
+                         quote_text(qualifier));
+    } else if (figure.json == "null") {
+      log_.csv_error(line, kQualifier,
+                     "a qualified figure needs a value (a figure no source gives has an empty "
+                     "value and no qualifier)");
+    } else {
+      figure.json = "{\"value\":" + figure.json + ",\"qualifier\":\"" + qualifier + "\"}";
+    }
+  }
   const std::string& source = cell(kSource);
   if (!source.empty() && !meta_.sources.count(source)) {
     log_.csv_error(line, kSource,
                    "unknown source " + quote_text(source) + " (add it to meta.sources in " +
                        log_.meta_name + ")");
   }
-  const std::string& note = cell(kNote);
-  if (!note.empty() && !meta_.notes.count(note)) {
-    log_.csv_error(
-        line, kNote,
-        "unknown note " + quote_text(note) + " (add it to meta.notes in " + log_.meta_name + ")");
+  // Several notes: their ids separated by spaces ("revised estimate").
+  std::vector<std::string> notes;
+  {
+    const std::string& cell_text = cell(kNote);
+    std::size_t at = 0;
+    while (at < cell_text.size()) {
+      const std::size_t end = std::min(cell_text.find(' ', at), cell_text.size());
+      if (end > at) notes.push_back(cell_text.substr(at, end - at));
+      at = end + 1;
+    }
+  }
+  for (const std::string& note : notes) {
+    if (!meta_.notes.count(note)) {
+      log_.csv_error(
+          line, kNote,
+          "unknown note " + quote_text(note) + " (add it to meta.notes in " + log_.meta_name + ")");
+    }
   }
   const std::string& unit = cell(kUnit);
   if (!unit.empty() && log_.errors.size() == errors_before) {
@@ -115,7 +148,13 @@ void RowReader::read(std::vector<std::string>& cells, int line) {
   rows += figure.json;
   rows += "," + (source.empty() ? std::string("null") : json_string(source));
   rows += "," + (cell(kRef).empty() ? std::string("null") : json_string(cell(kRef)));
-  rows += "," + (note.empty() ? std::string("null") : json_string(note)) + "]";
+  if (notes.size() > 1) {
+    std::string list;
+    for (const std::string& note : notes) list += (list.empty() ? "[" : ",") + json_string(note);
+    rows += "," + list + "]]";
+  } else {
+    rows += "," + (notes.empty() ? std::string("null") : json_string(notes[0])) + "]";
+  }
   out_.lines.push_back(line);
 }
 

@@ -6,6 +6,7 @@
 #include "data/assemble_dataset.h"
 #include "data/json_cursor.h"
 #include "data/json_syntax.h"
+#include "data/load_annotations.h"
 #include "data/load_bytes.h"
 #include "data/load_diagnostics.h"
 #include "data/load_header.h"
@@ -52,6 +53,7 @@ Result<Dataset> load_dataset(std::string_view json_bytes) {
   Dataset ds;
   const bool header_ok = detail::read_header(text, outline, ds, sink);
   if (!header_ok) return finish(sink, nullptr);
+  detail::resolve_annotations(ds, sink);
   const detail::TopMember* rows = nullptr;
   for (const auto& m : outline.members) {
     if (m.key == "observations") rows = &m;

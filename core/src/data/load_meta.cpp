@@ -3,6 +3,7 @@
 #include <set>
 
 #include "data/json_cursor.h"
+#include "data/load_annotations.h"
 #include "data/load_key_points.h"
 
 namespace tw::detail {
@@ -127,9 +128,9 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
     error("meta", "expected an object, got " + describe(j));
     return;
   }
-  warn_unknown_fields(
-      j, "meta",
-      {"title", "subtitle", "coverage", "units", "default", "sources", "notes", "key_points"});
+  warn_unknown_fields(j, "meta",
+                      {"title", "subtitle", "coverage", "units", "default", "sources", "notes",
+                       "key_points", "annotations"});
   read_text(j, "title", "meta", meta.title, true, false, kMaxLongText);
   read_text(j, "subtitle", "meta", meta.subtitle, false, false, kMaxLongText);
   read_text(j, "coverage", "meta", meta.coverage, true, false, kMaxLongText);
@@ -224,6 +225,7 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
     }
   }
   read_key_points(*this, j, meta);  // after sources: key points cite them
+  read_annotations(*this, j, meta);
 }
 
 std::string sentence_phrase(const std::string& label) {

@@ -1,5 +1,6 @@
 #include "data/load_rows.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -63,6 +64,184 @@ void RowReader::read(std::size_t start, std::size_t rows) {
   }
 }
 
+int RowReader::read_number_cell(JsonCursor& c, Observation& obs, const std::string& path) {
+  const std::size_t cell = c.pos();
+  const char ch = c.peek();
+  const char after_sign = ch == '-' && cell + 1 < text_.size() ? text_[cell + 1] : ch;
+  const bool not_json = after_sign == 'N' || after_sign == 'I';  // NaN, Infinity, -Infinity
+  if (not_json) {
+    sink_.error_at(cell, path,
+                   "expected a number or null, got " + describe_value_at(text_, cell) +
+                       " (not valid JSON; write null for a missing figure)");
+    return -1;  // cannot step over a non-JSON token
+  }
+  if (c.read_null()) {
+    obs.value = std::numeric_limits<double>::quiet_NaN();
+    return 1;
+  }
+  if (ch == '-' || (ch >= '0' && ch <= '9')) {
+    double v = 0;
+    int decimals = 0;
+    if (!c.read_number(v, decimals)) {
+      syntax_error(c, path);
+      return -1;
+    }
+    obs.value = v;
+    obs.decimals = static_cast<std::uint8_t>(decimals > kMaxDecimals ? kMaxDecimals : decimals);
+    return 1;
+  }
+  sink_.error_at(cell, path, "expected a number or null, got " + describe_value_at(text_, cell));
+  if (!c.skip_value(kMaxDepth)) {
+    syntax_error(c, path);
+    return -1;
+  }
+  return 0;
+}
+
+int RowReader::read_value_cell(JsonCursor& c, Observation& obs, const std::string& path) {
+  const std::size_t cell = c.pos();
+  if (!c.consume('{')) return read_number_cell(c, obs, path);
+  // {"value": 80, "qualifier": "more_than"}: a figure the source words as a bound or "about".
+  bool ok = true;
+  bool has_value = false;
+  bool has_qualifier = false;
+  c.skip_ws();
+  if (!c.consume('}')) {
+    for (;;) {
+      c.skip_ws();
+      const std::size_t key_at = c.pos();
+      std::string_view key;
+      if (!c.read_string(key, scratch_)) {
+        syntax_error(c, path);
+        return -1;
+      }
+      const std::string name(key);
+      c.skip_ws();
+      c.consume(':');
+      c.skip_ws();
+      const std::size_t at = c.pos();
+      if (name == "value") {
+        has_value = true;
+        const int read = read_number_cell(c, obs, path + ".value");
+        if (read < 0) return -1;
+        if (read == 0) ok = false;
+      } else if (name == "qualifier") {
+        has_qualifier = true;
+        std::string_view q;
+        bool known = false;
+        if (c.peek() == '"') {
+          if (!c.read_string(q, scratch_)) {
+            syntax_error(c, path + ".qualifier");
+            return -1;
+          }
+          for (int k = 1; k < kQualifierCount; ++k) {
+            if (q == qualifier_id(static_cast<Qualifier>(k))) {
+              obs.qualifier = static_cast<Qualifier>(k);
+              known = true;
+            }
+          }
+        } else if (!c.skip_value(kMaxDepth)) {
+          syntax_error(c, path + ".qualifier");
+          return -1;
+        }
+        if (!known) {
+          sink_.error_at(at, path + ".qualifier",
+                         "expected \"more_than\", \"at_least\", \"less_than\", \"at_most\" or "
+                         "\"about\", got " +
+                             describe_value_at(text_, at));
+          ok = false;
+        }
+      } else {
+        sink_.error_at(key_at, path,
+                       "unknown field " + quote_text(name) +
+                           " in a qualified value (expected \"value\" and \"qualifier\")");
+        if (!c.skip_value(kMaxDepth)) {
+          syntax_error(c, path);
+          return -1;
+        }
+        ok = false;
+      }
+      c.skip_ws();
+      if (c.consume(',')) continue;
+      if (c.consume('}')) break;
+      c.fail("expected ',' or '}' in a qualified value, got " + describe_value_at(text_, c.pos()));
+      syntax_error(c, path);
+      return -1;
+    }
+  }
+  if (!has_value || !has_qualifier) {
+    sink_.error_at(cell, path,
+                   std::string("a qualified value needs \"value\" and \"qualifier\", e.g. "
+                               "{\"value\": 80, \"qualifier\": \"more_than\"}; ") +
+                       (has_value ? "\"qualifier\"" : "\"value\"") + " is missing");
+    return 0;
+  }
+  if (ok && !obs.has_value()) {
+    sink_.error_at(cell, path + ".value",
+                   "a qualified value needs a number (a figure no source gives is a plain null), "
+                   "got null");
+    return 0;
+  }
+  return ok ? 1 : 0;
+}
+
+int RowReader::read_note_list(JsonCursor& c, Observation& obs, const std::string& path) {
+  const std::size_t cell = c.pos();
+  c.consume('[');
+  std::vector<std::int32_t> notes;
+  bool ok = true;
+  c.skip_ws();
+  if (!c.consume(']')) {
+    for (std::size_t i = 0;; ++i) {
+      c.skip_ws();
+      const std::size_t at = c.pos();
+      const std::string item = path + "[" + std::to_string(i) + "]";
+      if (c.peek() != '"') {
+        sink_.error_at(at, item,
+                       "expected a note id (a string), got " + describe_value_at(text_, at));
+        if (!c.skip_value(kMaxDepth)) {
+          syntax_error(c, item);
+          return -1;
+        }
+        ok = false;
+      } else {
+        std::string_view s;
+        if (!c.read_string(s, scratch_)) {
+          syntax_error(c, item);
+          return -1;
+        }
+        const std::int32_t note = notes_.find(s);
+        if (note == kNone) {
+          sink_.error_at(at, item, quote_text(s) + " is not a note id in meta.notes");
+          ok = false;
+        } else if (std::find(notes.begin(), notes.end(), note) != notes.end()) {
+          sink_.error_at(at, item, "the note " + quote_text(s) + " is listed twice");
+          ok = false;
+        } else {
+          notes.push_back(note);
+        }
+      }
+      c.skip_ws();
+      if (c.consume(',')) continue;
+      if (c.consume(']')) break;
+      c.fail("expected ',' or ']' in a list of notes, got " + describe_value_at(text_, c.pos()));
+      syntax_error(c, path);
+      return -1;
+    }
+  }
+  if (ok && notes.empty()) {
+    sink_.error_at(cell, path, "an empty list of notes (write null for a row without a note)");
+    return 0;
+  }
+  if (!ok) return 0;
+  obs.note = notes.front();
+  if (notes.size() > 1) {
+    obs.note_list = static_cast<std::int32_t>(ds_.note_lists.size());
+    ds_.note_lists.push_back(std::move(notes));
+  }
+  return 1;
+}
+
 bool RowReader::read_row(JsonCursor& c, std::size_t row) {
   // Paths are built only for messages: a string per row would be a malloc per row.
   auto row_path = [row]() { return "observations[" + std::to_string(row) + "]"; };
@@ -104,34 +283,9 @@ bool RowReader::read_row(JsonCursor& c, std::size_t row) {
       row_ok = false;
     } else if (col == 5) {
       value_offset = cell;
-      const char ch = c.peek();
-      const char after_sign = ch == '-' && cell + 1 < text_.size() ? text_[cell + 1] : ch;
-      const bool not_json = after_sign == 'N' || after_sign == 'I';  // NaN, Infinity, -Infinity
-      if (not_json) {
-        sink_.error_at(cell, cell_path(col),
-                       "expected a number or null, got " + describe_value_at(text_, cell) +
-                           " (not valid JSON; write null for a missing figure)");
-        return false;  // cannot step over a non-JSON token
-      } else if (c.read_null()) {
-        obs.value = std::numeric_limits<double>::quiet_NaN();
-      } else if (ch == '-' || (ch >= '0' && ch <= '9')) {
-        double v = 0;
-        int decimals = 0;
-        if (!c.read_number(v, decimals)) {
-          syntax_error(c, cell_path(col));
-          return false;
-        }
-        obs.value = v;
-        obs.decimals = static_cast<std::uint8_t>(decimals > kMaxDecimals ? kMaxDecimals : decimals);
-      } else {
-        sink_.error_at(cell, cell_path(col),
-                       "expected a number or null, got " + describe_value_at(text_, cell));
-        if (!c.skip_value(kMaxDepth)) {
-          syntax_error(c, cell_path(col));
-          return false;
-        }
-        row_ok = false;
-      }
+      const int read = read_value_cell(c, obs, cell_path(col));
+      if (read < 0) return false;
+      if (read == 0) row_ok = false;
     } else if (c.peek() == 'n' && col >= 6) {
       if (col == 6) source_offset = cell;
       if (!c.read_null()) {
@@ -139,6 +293,10 @@ bool RowReader::read_row(JsonCursor& c, std::size_t row) {
         syntax_error(c, cell_path(col));
         return false;
       }
+    } else if (col == 8 && c.peek() == '[') {
+      const int read = read_note_list(c, obs, cell_path(col));
+      if (read < 0) return false;
+      if (read == 0) row_ok = false;
     } else if (c.peek() == '"') {
       std::string_view s;
       if (!c.read_string(s, scratch_)) {
@@ -198,6 +356,7 @@ bool RowReader::read_row(JsonCursor& c, std::size_t row) {
     } else {
       const char* expected = col < 4    ? "an id (a string)"
                              : col == 4 ? "\"volume\", \"yoy\" or \"share\""
+                             : col == 8 ? "a note id, a list of note ids or null"
                                         : "a string or null";
       const std::string got = describe_value_at(text_, cell);
       if (c.at_end()) {

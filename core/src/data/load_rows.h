@@ -26,6 +26,12 @@ class RowReader {
 
  private:
   bool read_row(JsonCursor& c, std::size_t row);
+  /// The value cell: a number, null, or {"value": number, "qualifier": "..."}. 1: read; 0: an
+  /// error was reported and the cell stepped over; -1: the row cannot be read further.
+  int read_value_cell(JsonCursor& c, Observation& obs, const std::string& path);
+  int read_number_cell(JsonCursor& c, Observation& obs, const std::string& path);
+  /// The note cell as a list of note ids ("note": ["a", "b"]); returns as read_value_cell.
+  int read_note_list(JsonCursor& c, Observation& obs, const std::string& path);
   void syntax_error(const JsonCursor& c, const std::string& path) {
     sink_.error_at(c.error_pos(), path, c.error());
   }

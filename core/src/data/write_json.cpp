@@ -128,6 +128,22 @@ std::string write_dataset_json(const Dataset& ds) {
     }
     out += "    ]";
   }
+  // Optional too: callouts tied to a period (and a flow and product when about one figure).
+  if (!m.annotations.empty()) {
+    out += ",\n    \"annotations\": [\n";
+    for (std::size_t i = 0; i < m.annotations.size(); ++i) {
+      const Annotation& a = m.annotations[i];
+      out += "      {\"text\": {\n        \"en\": " + json_string(a.text.en) +
+             ",\n        \"zh\": " + json_string(a.text.zh) +
+             "\n      }, \"period\": " + json_string(a.period_id);
+      if (!a.flow_id.empty()) out += ", \"flow\": " + json_string(a.flow_id);
+      if (!a.product_id.empty()) out += ", \"product\": " + json_string(a.product_id);
+      out += ", \"source\": " + json_string(id_at(m.sources, a.source)) +
+             ", \"ref\": " + string_or_null(a.ref) + "}";
+      out += i + 1 < m.annotations.size() ? ",\n" : "\n";
+    }
+    out += "    ]";
+  }
   out += "\n  },\n  \"dimensions\": {\n";
   write_items(out, "flow", ds.flows, false);
   write_items(out, "product", ds.products, false);
@@ -151,13 +167,24 @@ std::string write_dataset_json(const Dataset& ds) {
            json_string(id_at(ds.products, o.product)) + ", " +
            json_string(id_at(ds.partners, o.partner)) + ", " +
            json_string(id_at(ds.periods, o.period)) + ", \"" + measure_id(o.measure) + "\", ";
-    out += o.has_value() ? plain_number(o.value, o.decimals) : "null";
+    const std::string value = o.has_value() ? plain_number(o.value, o.decimals) : "null";
+    out += o.qualifier == Qualifier::exact
+               ? value
+               : "{\"value\": " + value + ", \"qualifier\": \"" + qualifier_id(o.qualifier) + "\"}";
     out +=
         ", " + (o.source == kNone ? std::string("null") : json_string(id_at(m.sources, o.source)));
     out += ", " + (o.ref >= 0 && static_cast<std::size_t>(o.ref) < ds.refs.size()
                        ? json_string(ds.refs[static_cast<std::size_t>(o.ref)])
                        : std::string("null"));
-    out += ", " + (o.note == kNone ? std::string("null") : json_string(id_at(m.notes, o.note)));
+    if (o.note_list != kNone) {
+      std::string list;
+      for (const std::int32_t n : ds.notes_of(o)) {
+        list += (list.empty() ? "[" : ", ") + json_string(id_at(m.notes, n));
+      }
+      out += ", " + list + "]";
+    } else {
+      out += ", " + (o.note == kNone ? std::string("null") : json_string(id_at(m.notes, o.note)));
+    }
     out += i + 1 < ds.observations.size() ? "],\n" : "]\n";
   }
   out += "  ]\n}\n";

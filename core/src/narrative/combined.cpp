@@ -22,13 +22,20 @@ Figure sum_of_flows(const Dataset& ds, const std::vector<int>& flows, int produc
   if (world == kNone || period == kNone) return f;
   double sum = 0;
   int decimals = 0;
+  std::vector<Figure> added;
+  added.reserve(flows.size());
   for (int flow : flows) {
     const Figure v = stated(ds, Cell{flow, product, world, period}, Measure::volume);
     if (v.origin != Origin::stated) return Figure{};
     sum += v.value;
     decimals = std::max(decimals, v.decimals);
     f.inputs.push_back(v.observation);
+    added.push_back(v);
   }
+  std::vector<QualifiedInput> qualified;
+  for (const Figure& v : added) qualified.push_back(QualifiedInput{&v, 1});
+  // Bounds pulling opposite ways ("more than" + "less than") leave no sum to state.
+  if (!derived_qualifier(qualified, sum, f.qualifier)) return Figure{};
   f.value = sum;
   f.decimals = decimals;
   f.origin = Origin::derived;
@@ -60,6 +67,7 @@ CombinedDirection combined_direction(const Dataset& ds, const std::vector<int>& 
     c.now = now;
     c.prior = prior;
     c.change.value = (now.value / prior.value - 1.0) * 100.0;
+    if (!derived_qualifier({{&now, 1}, {&prior, -1}}, c.change.value, c.change.qualifier)) continue;
     c.change.decimals = kChangeDecimals;
     c.change.origin = Origin::derived;
     c.change.inputs = now.inputs;
@@ -82,9 +90,8 @@ std::string combined_sentence(const Dataset& ds, const std::vector<int>& flows,
     std::string who;
     for (const std::string& n : names) who += n;  // 进口 + 出口 -> 进出口 reads as 进口出口
     if (names.size() == 2 && names[0] == "进口" && names[1] == "出口") who = "进出口";
-    std::string s = product.phrase.zh + who + "合计" +
-                    format_volume(c.now.value, c.now.decimals, unit, Lang::zh) + "，较" + before +
-                    "的" + format_volume(c.prior.value, c.prior.decimals, unit, Lang::zh) + "，" +
+    std::string s = product.phrase.zh + who + "合计" + format_volume(c.now, unit, Lang::zh) +
+                    "，较" + before + "的" + format_volume(c.prior, unit, Lang::zh) + "，" +
                     detail::change_zh(as_stated(c.change)) + "（推算：各流向公布总量之和）。";
     if (key_points) s += "文章关于进出口的结论（见要点）统计口径不同，两者未合并。";
     return s;
@@ -93,8 +100,8 @@ std::string combined_sentence(const Dataset& ds, const std::vector<int>& flows,
   who[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(who[0])));
   std::string s = who + " of " + product.phrase.en + " together " +
                   detail::change_en(as_stated(c.change)) + " to " +
-                  format_volume(c.now.value, c.now.decimals, unit, Lang::en) + ", from " +
-                  format_volume(c.prior.value, c.prior.decimals, unit, Lang::en) + " in " + before +
+                  format_volume(c.now, unit, Lang::en) + ", from " +
+                  format_volume(c.prior, unit, Lang::en) + " in " + before +
                   " (implied: the sum of each flow's stated total).";
   if (key_points) {
     s += " The source's own statement on imports and exports, among the key points, counts "

@@ -16,6 +16,7 @@ std::string change_en(const Figure& yoy, bool with_year_on_year) {
   std::string s = rounds_to_zero(yoy)
                       ? "were unchanged" + when
                       : std::string(yoy.value < 0 ? "fell " : "rose ") +
+                            qualifier_words(yoy.qualifier, Lang::en) +
                             format_number(std::fabs(yoy.value), yoy.decimals, Lang::en) + "%" +
                             when;
   if (yoy.origin == Origin::derived) s += " (implied)";
@@ -26,6 +27,7 @@ std::string change_zh(const Figure& yoy) {
   std::string s = rounds_to_zero(yoy)
                       ? "同比持平"
                       : std::string(yoy.value < 0 ? "同比下降" : "同比增长") +
+                            qualifier_words(yoy.qualifier, Lang::zh) +
                             format_number(std::fabs(yoy.value), yoy.decimals, Lang::zh) + "%";
   if (yoy.origin == Origin::derived) s += "（推算）";
   return s;

@@ -19,13 +19,11 @@ using detail::partner_zh;
 constexpr double kMajorityShare = 50;
 
 std::string share_en(const Figure& share) {
-  return format_share(share.value, share.decimals, Lang::en) +
-         (share.origin == Origin::derived ? " (implied)" : "");
+  return format_share(share, Lang::en) + (share.origin == Origin::derived ? " (implied)" : "");
 }
 
 std::string share_zh(const Figure& share) {
-  return format_share(share.value, share.decimals, Lang::zh) +
-         (share.origin == Origin::derived ? "（推算）" : "");
+  return format_share(share, Lang::zh) + (share.origin == Origin::derived ? "（推算）" : "");
 }
 
 bool has_any_figure(const KeyFigure& kf) {
@@ -50,10 +48,11 @@ std::string top_partner_en(const Dataset& ds, const KeyFigure& kf) {
   if (kf.top_partner == kNone || !kf.top_share.present() || single_partner_with_change(kf))
     return "";
   const std::string& who = ds.partners[static_cast<std::size_t>(kf.top_partner)].phrase.en;
-  std::string share = format_share(kf.top_share.value, kf.top_share.decimals, Lang::en);
+  std::string share = format_share(kf.top_share, Lang::en);
   if (kf.top_share.origin == Origin::derived) share += " (implied)";
   if (kf.top_established) return "; " + who + " accounted for " + share;
-  return "; " + who + " was the largest of those reported, with " + share +
+  const std::string order = kf.ranked_on_bounds ? " (an order of bounds, not exact figures)" : "";
+  return "; " + who + " was the largest of those reported" + order + ", with " + share +
          "; the others are not reported";
 }
 
@@ -61,10 +60,11 @@ std::string top_partner_zh(const Dataset& ds, const KeyFigure& kf) {
   if (kf.top_partner == kNone || !kf.top_share.present() || single_partner_with_change(kf))
     return "";
   const std::string& who = ds.partners[static_cast<std::size_t>(kf.top_partner)].phrase.zh;
-  std::string share = format_share(kf.top_share.value, kf.top_share.decimals, Lang::zh);
+  std::string share = format_share(kf.top_share, Lang::zh);
   if (kf.top_share.origin == Origin::derived) share += "（推算）";
   if (kf.top_established) return "，其中" + who + "占" + share;
-  return "，已报告的伙伴中" + who + "占比最大，为" + share + "，其他伙伴未报告";
+  const std::string order = kf.ranked_on_bounds ? "（按区间而非确数排序）" : "";
+  return "，已报告的伙伴中" + who + "占比最大" + order + "，为" + share + "，其他伙伴未报告";
 }
 
 /// "; exports to the United States fell 24.0% (Antaike, [18][21])" for each partner change.
@@ -75,7 +75,7 @@ std::string partner_changes_en(const Dataset& ds, const KeyFigure& kf) {
     s += "; " + flow.phrase.en + " " + partner_en(ds, kf.flow, p.partner) + " " +
          change_en(p.yoy, false);
     if (p.volume.present()) {
-      s += " to " + format_volume(p.volume.value, p.volume.decimals, ds.meta.volume_unit, Lang::en);
+      s += " to " + format_volume(p.volume, ds.meta.volume_unit, Lang::en);
     }
     s += attribution(ds, p.yoy, Lang::en);
     if (single_partner_with_change(kf) && p.partner == kf.top_partner) {
@@ -90,7 +90,7 @@ std::string partner_changes_zh(const Dataset& ds, const KeyFigure& kf) {
   for (const PartnerFigure& p : kf.partner_changes) {
     s += "；其中" + partner_zh(ds, kf.flow, p.partner);
     if (p.volume.present()) {
-      s += format_volume(p.volume.value, p.volume.decimals, ds.meta.volume_unit, Lang::zh) + "，";
+      s += format_volume(p.volume, ds.meta.volume_unit, Lang::zh) + "，";
     }
     s += change_zh(p.yoy) + attribution(ds, p.yoy, Lang::zh);
     if (single_partner_with_change(kf) && p.partner == kf.top_partner) {
@@ -151,8 +151,7 @@ std::string english(const Dataset& ds, const KeyFigure& kf) {
   const bool change = kf.yoy.present();
   const std::string change_text = change ? change_en(kf.yoy) : "";
   const bool unchanged = change && detail::rounds_to_zero(kf.yoy);
-  const std::string volume_text =
-      volume ? format_volume(kf.volume.value, kf.volume.decimals, unit, Lang::en) : "";
+  const std::string volume_text = volume ? format_volume(kf.volume, unit, Lang::en) : "";
   if (volume && change) {
     s += " " + change_text + (unchanged ? " at " : " to ") + volume_text;
   } else if (volume) {
@@ -185,7 +184,7 @@ std::string chinese(const Dataset& ds, const KeyFigure& kf) {
   const bool change = kf.yoy.present();
   const std::string change_text = change ? change_zh(kf.yoy) : "";
   if (volume) {
-    s += format_volume(kf.volume.value, kf.volume.decimals, ds.meta.volume_unit, Lang::zh);
+    s += format_volume(kf.volume, ds.meta.volume_unit, Lang::zh);
     if (change) s += "，" + change_text;
   } else if (change) {
     const std::string cite = kf.partner != kNone ? attribution(ds, kf.yoy, Lang::zh) : "";
@@ -228,12 +227,23 @@ KeyFigure key_figure(const Dataset& ds, int flow, int product, int period) {
   const PartnerBreakdown b = partner_breakdown(ds, flow, product, period);
   kf.top_partner = b.top_partner;
   kf.top_share = b.top_share;
-  // Established: the shares are complete, or the top share is above what all unreported
-  // partners together could hold (a majority is the simplest case of it).
+  // Established: the shares are complete, or a floor on the top share is a majority ("less than
+  // 60%" or "about 55%" is not; "more than 50%" is), or is above what all unreported partners
+  // together could hold when that is capped.
+  const bool majority =
+      b.top_share.value > kMajorityShare ||
+      (b.top_share.value == kMajorityShare && b.top_share.qualifier == Qualifier::more_than);
+  const bool floor = b.top_share.exact() || b.top_share.qualifier == Qualifier::more_than ||
+                     b.top_share.qualifier == Qualifier::at_least;
+  const bool others_capped = !b.others.present() || b.others.exact() ||
+                             b.others.qualifier == Qualifier::less_than ||
+                             b.others.qualifier == Qualifier::at_most;
   const double unreported = b.others.present() ? b.others.value : 100;
+  const bool above_unreported =
+      b.partners.size() > 1 && others_capped && b.top_share.value > unreported;
   kf.top_established =
-      b.top_partner != kNone && (b.complete || b.top_share.value > kMajorityShare ||
-                                 (b.partners.size() > 1 && b.top_share.value > unreported));
+      b.top_partner != kNone && (b.complete || (floor && (majority || above_unreported)));
+  kf.ranked_on_bounds = b.ranked_on_bounds;
   kf.reported_partners = static_cast<int>(b.partners.size());
   kf.partner_changes = partner_changes(ds, flow, product, period);
   return kf;

@@ -44,6 +44,7 @@ Figure from_observation(const Dataset& ds, std::int32_t index) {
     f.value = o.value;
     f.decimals = o.decimals;
     f.origin = Origin::stated;
+    f.qualifier = o.qualifier;
   } else {
     f.origin = Origin::reported_missing;
   }
@@ -59,7 +60,71 @@ Figure derived(double value, int decimals, std::vector<std::int32_t> inputs) {
   return f;
 }
 
+/// A derived figure whose qualifier follows from its inputs; absent when their bounds leave none.
+Figure derived_from(double value, int decimals, std::vector<std::int32_t> inputs,
+                    const std::vector<QualifiedInput>& qualified) {
+  Qualifier q = Qualifier::exact;
+  if (!derived_qualifier(qualified, value, q)) return Figure{};
+  Figure f = derived(value, decimals, std::move(inputs));
+  f.qualifier = q;
+  return f;
+}
+
+bool lower_bound(Qualifier q) { return q == Qualifier::more_than || q == Qualifier::at_least; }
+bool strict_bound(Qualifier q) { return q == Qualifier::more_than || q == Qualifier::less_than; }
+
 }  // namespace
+
+std::vector<std::int32_t> figure_notes(const Dataset& ds, const Figure& f) {
+  std::vector<std::int32_t> out;
+  for (const std::int32_t row : {f.observation, f.gap}) {
+    if (row == kNone) continue;
+    for (const std::int32_t n : ds.notes_of(ds.observations[static_cast<std::size_t>(row)])) {
+      if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
+    }
+  }
+  return out;
+}
+
+namespace {
+/// A derived figure that takes the place of a stated gap keeps the gap's row (and its notes).
+Figure in_place_of(Figure derived_figure, const Figure& gap) {
+  if (derived_figure.present() && gap.origin == Origin::reported_missing) {
+    derived_figure.gap = gap.observation;
+  }
+  return derived_figure;
+}
+}  // namespace
+
+bool derived_qualifier(const std::vector<QualifiedInput>& inputs, double result, Qualifier& out) {
+  bool about = false;
+  bool up = false;  // the true result is above the one computed
+  bool down = false;
+  bool strict = false;
+  for (const QualifiedInput& in : inputs) {
+    const Qualifier q = in.figure->qualifier;
+    if (q == Qualifier::exact) continue;
+    if (q == Qualifier::about) {
+      about = true;
+      continue;
+    }
+    // Bounds speak of the size: "down more than 30%" (-30, more_than) is below -30.
+    const bool above = lower_bound(q) == (in.figure->value >= 0);
+    ((above == (in.direction > 0)) ? up : down) = true;
+    strict = strict || strict_bound(q);
+  }
+  if (up && down) return false;
+  if (about) {
+    out = Qualifier::about;
+  } else if (up || down) {
+    const bool size_above = up == (result >= 0);
+    out = size_above ? (strict ? Qualifier::more_than : Qualifier::at_least)
+                     : (strict ? Qualifier::less_than : Qualifier::at_most);
+  } else {
+    out = Qualifier::exact;
+  }
+  return true;
+}
 
 Result<ResolvedSelection> resolve_selection(const Dataset& ds, const Selection& s) {
   ResolvedSelection r;
@@ -128,7 +193,9 @@ Figure year_on_year(const Dataset& ds, const Cell& c) {
   const double change = (now.value / then.value - 1.0) * 100.0;
   if (now.origin == Origin::stated && then.origin == Origin::stated && then.value > 0 &&
       showable(change)) {
-    return derived(change, kDerivedPercentDecimals, {now.observation, then.observation});
+    return in_place_of(derived_from(change, kDerivedPercentDecimals,
+                                    {now.observation, then.observation}, {{&now, 1}, {&then, -1}}),
+                       f);
   }
   return f;
 }
@@ -143,7 +210,9 @@ Figure prior_volume(const Dataset& ds, const Cell& c) {
   const double prior = now.value / (1.0 + change.value / 100.0);
   if (now.origin == Origin::stated && change.origin == Origin::stated && change.value > -100 &&
       showable(prior)) {
-    return derived(prior, now.decimals, {now.observation, change.observation});
+    return in_place_of(derived_from(prior, now.decimals, {now.observation, change.observation},
+                                    {{&now, 1}, {&change, -1}}),
+                       f);
   }
   return f;
 }
@@ -160,7 +229,10 @@ Figure partner_share(const Dataset& ds, const Cell& c) {
   const double share = part.value / whole.value * 100.0;
   if (part.origin == Origin::stated && whole.origin == Origin::stated && whole.value > 0 &&
       showable(share)) {
-    return derived(share, kDerivedPercentDecimals, {part.observation, whole.observation});
+    return in_place_of(
+        derived_from(share, kDerivedPercentDecimals, {part.observation, whole.observation},
+                     {{&part, 1}, {&whole, -1}}),
+        f);
   }
   return f;
 }
@@ -170,6 +242,7 @@ PartnerBreakdown partner_breakdown(const Dataset& ds, int flow, int product, int
   double known = 0;
   int known_decimals = 0;
   std::vector<std::int32_t> inputs;
+  std::vector<QualifiedInput> qualified;
   for (std::size_t p = 0; p < ds.partners.size(); ++p) {
     if (ds.partners[p].aggregate) continue;
     const Cell cell{flow, product, static_cast<int>(p), period};
@@ -186,10 +259,14 @@ PartnerBreakdown partner_breakdown(const Dataset& ds, int flow, int product, int
       b.partners.begin(), b.partners.end(),
       [](const PartnerShare& a, const PartnerShare& c) { return a.share.value > c.share.value; });
   if (b.partners.empty()) return b;
+  for (const PartnerShare& ps : b.partners) {
+    qualified.push_back(QualifiedInput{&ps.share, -1});
+    if (!ps.share.exact()) b.ranked_on_bounds = true;
+  }
   b.top_partner = b.partners.front().partner;
   b.top_share = b.partners.front().share;
-  b.others = derived(std::max(0.0, 100.0 - known), known_decimals, inputs);
-  b.complete = std::fabs(100.0 - known) <= kCompleteTolerance;
+  b.others = derived_from(std::max(0.0, 100.0 - known), known_decimals, inputs, qualified);
+  b.complete = std::fabs(100.0 - known) <= kCompleteTolerance && !b.ranked_on_bounds;
   if (b.complete) {
     double hhi = 0;
     for (const PartnerShare& ps : b.partners) hhi += ps.share.value * ps.share.value;
@@ -204,6 +281,8 @@ Total product_total(const Dataset& ds, int flow, int partner, int period,
   double sum = 0;
   int decimals = 0;
   std::vector<std::int32_t> inputs;
+  std::vector<Figure> figures;
+  figures.reserve(products.size());
   for (int p : products) {
     if (ds.products[static_cast<std::size_t>(p)].aggregate) continue;
     const Figure v = stated(ds, Cell{flow, p, partner, period}, Measure::volume);
@@ -216,8 +295,17 @@ Total product_total(const Dataset& ds, int flow, int partner, int period,
     decimals = std::max(decimals, v.decimals);
     inputs.push_back(v.observation);
     t.included.push_back(p);
+    figures.push_back(v);
   }
-  if (t.missing.empty() && !t.included.empty()) t.value = derived(sum, decimals, inputs);
+  if (!t.missing.empty() || t.included.empty()) return t;
+  std::vector<QualifiedInput> qualified;
+  for (const Figure& f : figures) qualified.push_back(QualifiedInput{&f, 1});
+  t.value = derived_from(sum, decimals, inputs, qualified);
+  if (!t.value.present()) {
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+      if (!figures[i].exact()) t.unbounded.push_back(t.included[i]);
+    }
+  }
   return t;
 }
 

@@ -15,6 +15,7 @@ void add(RollupSum& sum, const Observation& o) {
   if (o.has_value()) {
     sum.volume += o.value;
     ++sum.stated;
+    if (o.qualifier != Qualifier::exact) ++sum.qualified;
     if (o.decimals > sum.decimals) sum.decimals = o.decimals;
   } else {
     ++sum.missing;
@@ -25,6 +26,7 @@ void merge(RollupSum& into, const RollupSum& from) {
   into.volume += from.volume;
   into.stated += from.stated;
   into.missing += from.missing;
+  into.qualified += from.qualified;
   into.decimals = std::max(into.decimals, from.decimals);
 }
 
@@ -143,7 +145,7 @@ void fill_top_partners(const Dataset& ds, Rollup& r) {
 void fill_changes(std::vector<RollupGroup>& groups) {
   for (RollupGroup& g : groups) {
     if (g.current.present() && g.current.complete() && g.prior.present() && g.prior.complete() &&
-        g.prior.volume > 0) {
+        g.prior.volume > 0 && g.current.qualified == 0 && g.prior.qualified == 0) {
       g.yoy = (g.current.volume / g.prior.volume - 1.0) * 100.0;
     }
   }

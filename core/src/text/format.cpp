@@ -53,6 +53,44 @@ std::string format_share(double value, int decimals, Lang lang) {
   return format_number(value, decimals, lang) + "%";
 }
 
+std::string qualifier_words(Qualifier q, Lang lang) {
+  const bool zh = lang == Lang::zh;
+  switch (q) {
+    case Qualifier::exact:
+      return "";
+    case Qualifier::more_than:
+      return zh ? "超过" : "more than ";
+    case Qualifier::at_least:
+      return zh ? "至少" : "at least ";
+    case Qualifier::less_than:
+      return zh ? "不足" : "less than ";
+    case Qualifier::at_most:
+      return zh ? "至多" : "at most ";
+    case Qualifier::about:
+      return zh ? "约" : "about ";
+  }
+  return "";
+}
+
+std::string format_volume(const Figure& f, const Text& unit, Lang lang) {
+  return qualifier_words(f.qualifier, lang) + format_volume(f.value, f.decimals, unit, lang);
+}
+
+std::string format_share(const Figure& f, Lang lang) {
+  return qualifier_words(f.qualifier, lang) + format_share(f.value, f.decimals, lang);
+}
+
+std::string format_change(const Figure& f, Lang lang) {
+  if (f.qualifier == Qualifier::exact || f.qualifier == Qualifier::about) {
+    return qualifier_words(f.qualifier, lang) + format_change(f.value, f.decimals, lang);
+  }
+  // "more than -30%" would read as a smaller fall: the words say the direction, the bound the size.
+  const std::string size = format_share(std::fabs(f.value), f.decimals, lang);
+  const bool down = f.value < 0;
+  if (lang == Lang::zh) return (down ? "下降" : "增长") + qualifier_words(f.qualifier, lang) + size;
+  return (down ? "down " : "up ") + qualifier_words(f.qualifier, lang) + size;
+}
+
 const char* not_reported(Lang lang) { return lang == Lang::zh ? "未报告" : "not reported"; }
 const char* implied(Lang lang) { return lang == Lang::zh ? "推算" : "implied"; }
 
@@ -60,11 +98,11 @@ std::string format_figure(const Figure& f, Measure measure, const Text& unit, La
   if (!f.present()) return not_reported(lang);
   switch (measure) {
     case Measure::volume:
-      return format_volume(f.value, f.decimals, unit, lang);
+      return format_volume(f, unit, lang);
     case Measure::yoy:
-      return format_change(f.value, f.decimals, lang);
+      return format_change(f, lang);
     case Measure::share:
-      return format_share(f.value, f.decimals, lang);
+      return format_share(f, lang);
   }
   return "";
 }

@@ -56,6 +56,13 @@ class Provenance {
     return out;
   }
 
+  /// The notes' ids in their numbering, for the charts (one numbering for the page).
+  json note_ids() const {
+    json out = json::array();
+    for (std::int32_t n : notes_) out.push_back(ds_.meta.notes[static_cast<std::size_t>(n)].id);
+    return out;
+  }
+
   json notes_json(Lang lang) const {
     json out = json::array();
     for (std::size_t i = 0; i < notes_.size(); ++i) {
@@ -79,6 +86,7 @@ Figure observation_figure(const Dataset& ds, std::int32_t index) {
   f.origin = o.has_value() ? Origin::stated : Origin::reported_missing;
   f.value = o.value;
   f.decimals = o.decimals;
+  f.qualifier = o.qualifier;
   return f;
 }
 
@@ -90,16 +98,27 @@ json figure_json(const Dataset& ds, const Figure& f, Measure measure, Lang lang,
             {"present", f.present()},
             {"derived", f.origin == Origin::derived}};
   if (f.present()) j["value"] = f.value;
+  // The page must not compare or add a qualified value as if it were exact.
+  if (f.present() && !f.exact()) j["qualifier"] = qualifier_id(f.qualifier);
   if (f.observation != kNone) {
     const Observation& o = ds.observations[static_cast<std::size_t>(f.observation)];
     j["source"] = source_json(ds, o.source, lang);
     provenance.add_source(o.source);
     if (o.ref != kNone) j["ref"] = ds.refs[static_cast<std::size_t>(o.ref)];
-    if (o.note != kNone) {
-      j["note"] = ds.meta.notes[static_cast<std::size_t>(o.note)].text.in(lang);
-      j["noteNumber"] = provenance.add_note(o.note);
-    }
   }
+  // Every note of the figure, with the page's one numbering; a derived figure shown in place of
+  // a stated gap keeps the gap's notes. "note" and "noteNumber" are the first of them.
+  json notes = json::array();
+  for (const std::int32_t n : figure_notes(ds, f)) {
+    const int number = provenance.add_note(n);
+    const std::string& text = ds.meta.notes[static_cast<std::size_t>(n)].text.in(lang);
+    if (notes.empty()) {
+      j["note"] = text;
+      j["noteNumber"] = number;
+    }
+    notes.push_back({{"number", number}, {"text", text}});
+  }
+  if (!notes.empty()) j["notes"] = std::move(notes);
   if (f.origin == Origin::derived) {
     json from = json::array();
     for (std::int32_t input : f.inputs) {
@@ -518,6 +537,11 @@ Result<json> view_json(const Dataset& ds, const ViewRequest& request) {
     rows.push_back(std::move(row));
   }
 
+  json charts = chart_requests(ds, v, kind, lang);
+  if (!provenance.note_ids().empty()) {
+    for (json& c : charts) c["notes"] = provenance.note_ids();
+  }
+
   json flows = json::array();
   for (int f : v.selection.flows) flows.push_back(ds.flows[static_cast<std::size_t>(f)].id);
   json products = json::array();
@@ -549,7 +573,7 @@ Result<json> view_json(const Dataset& ds, const ViewRequest& request) {
        {"cards", cards},
        {"rows", rows},
        {"tablePeriods", table_periods},
-       {"charts", chart_requests(ds, v, kind, lang)},
+       {"charts", charts},
        {"sources", provenance.sources_json(lang)},
        {"notes", provenance.notes_json(lang)}});
 }

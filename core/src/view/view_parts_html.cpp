@@ -17,13 +17,6 @@ std::string str(const json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-/// Page notes are lettered (a, b, c…) so that they cannot be mistaken for the charts' own
-/// numbered footnotes.
-std::string letter(int number) {
-  if (number >= 1 && number <= 26) return std::string(1, static_cast<char>('a' + number - 1));
-  return std::to_string(number);
-}
-
 /// A link that opens outside the widget and tells the target nothing about the page; text when
 /// the address is not http(s).
 void external_link(Markup& m, const std::string& url, const std::string& text) {
@@ -39,15 +32,22 @@ void external_link(Markup& m, const std::string& url, const std::string& text) {
       .close();
 }
 
-/// The superscript letter of a note, read as "note b", the note's text as its title.
+/// The note marks of a figure: "1", or "1,3" for two notes (never "13"), with the page's one
+/// numbering, which the charts use too. Each is read as "note 1" and has the note as its title.
 void note_mark(Markup& m, Lang lang, const json& figure) {
-  const auto number = figure.find("noteNumber");
-  if (number == figure.end() || !number->is_number()) return;
-  const std::string l = letter(number->get<int>());
+  const auto notes = figure.find("notes");
+  if (notes == figure.end() || !notes->is_array() || notes->empty()) return;
   m.open("sup").attr("class", "tw-note-mark");
-  if (!str(figure, "note").empty()) m.attr("title", str(figure, "note"));
-  m.open("span").attr("class", "tw-sr").text(detail::note_mark(lang, l)).close();
-  m.open("span").attr("aria-hidden", "true").text(l).close();
+  bool first = true;
+  for (const json& n : *notes) {
+    const std::string number = std::to_string(n.value("number", 0));
+    if (!first) m.open("span").attr("aria-hidden", "true").text(",").close();
+    first = false;
+    m.open("span").attr("title", str(n, "text"));
+    m.open("span").attr("class", "tw-sr").text(detail::note_mark(lang, number)).close();
+    m.open("span").attr("aria-hidden", "true").text(number).close();
+    m.close();
+  }
   m.close();
 }
 
@@ -401,7 +401,8 @@ void source_names_html(Markup& m, const json& view, Lang lang) {
 }
 
 void notes_html(Markup& m, const json& view) {
-  m.open("ol").attr("class", "tw-notes-list").attr("type", "a");
+  // Numbered as the figures' marks and the charts' footnotes: one numbering for the page.
+  m.open("ol").attr("class", "tw-notes-list");
   for (const json& n : view["notes"]) {
     m.open("li").attr("value", std::to_string(n["number"].get<int>())).text(str(n, "text")).close();
   }
