@@ -5,26 +5,15 @@
 // colours inside SVG); chart-mark contrast is checked by the core's own test.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { serve, launch, root } from './harness.mjs';
+import { serve, launch, axeViolations } from './harness.mjs';
 import { siteDir, ready } from './widget-page.mjs';
 
-const AXE = path.join(root, 'tests/node_modules/axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let server;
 let browser;
 before(async () => { server = await serve(siteDir); browser = await launch(); });
 after(async () => { await browser.close(); await server.close(); });
 
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-  }, TAGS);
-}
 
 /** Opens every disclosure of the page: the footer parts, the table and the products list. */
 const openAll = (page) => page.evaluate(() => { for (const d of document.querySelectorAll('#widget details')) d.open = true; });
@@ -56,7 +45,7 @@ test('no axe violation in any state', async () => {
     await page.goto(server.url + query + s.hash);
     await ready(page);
     if (s.open) await openAll(page);
-    for (const v of await violations(page)) failures.push({ state: query + s.hash + ' @' + s.width + (s.open ? ' (open)' : ''), ...v });
+    for (const v of await axeViolations(page)) failures.push({ state: query + s.hash + ' @' + s.width + (s.open ? ' (open)' : ''), ...v });
   }
   assert.deepEqual(failures, []);
 });

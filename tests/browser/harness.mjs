@@ -79,3 +79,17 @@ export function saveScreenshot(name) {
   fs.mkdirSync(outputDir, { recursive: true });
   return path.join(outputDir, name);
 }
+
+const AXE = path.join(root, 'tests/node_modules/axe-core/axe.min.js');
+/** The rules every page here is held to: WCAG 2.2 AA and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe-core's violations on the page: rule id and up to five of its nodes. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  }, AXE_TAGS);
+}

@@ -61,9 +61,11 @@ async function show(page, hash) {
 // and in the volumes view each period and each partner the core offers. Still taller (listed in
 // docs/embedding.md): both flows, the partner shares of exports, and at 320 px in English the
 // three export partners whose only figures are for Sep 2025 (a notice above the chart of five
-// partners); the test fails if any other state exceeds the limit.
+// partners), and at 360 and 414 px in English the months of exports (the April 2025 callout and
+// the combined periods' labels above the plot); the test fails if any other state exceeds the limit.
 const TALLER = { 'en-320': ['#flow=export&partner=vn&view=volumes&lang=en',
-  '#flow=export&partner=de&view=volumes&lang=en', '#flow=export&partner=kr&view=volumes&lang=en'] };
+  '#flow=export&partner=de&view=volumes&lang=en', '#flow=export&partner=kr&view=volumes&lang=en'],
+'en-360': ['#flow=export&view=monthly&lang=en'], 'en-414': ['#flow=export&view=monthly&lang=en'] };
 for (const lang of ['en', 'zh']) {
   for (const width of [320, 360, 414, 1024]) {
     test(`the states of one flow fit: ${lang}, ${width} px`, async () => {

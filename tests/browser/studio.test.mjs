@@ -10,7 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { root, publicDir, serve, launch, saveScreenshot } from './harness.mjs';
+import { root, publicDir, serve, launch, saveScreenshot, axeViolations } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const fflate = require('fflate');
@@ -235,8 +235,10 @@ test('a dataset JSON: a wrong value listed with its JSON path, line and column, 
   const { page } = browser;
   await openStudio(server.url + 'studio.html');
   const text = fs.readFileSync(path.join(publicDir, 'data', `${NAME}.json`), 'utf8').split('\n');
-  // Line 165, the second observation: its value becomes the text "12,3".
-  text[164] = text[164].replace(/("volume"|"yoy"|"share"), -?[0-9.]+,/, '$1, "12,3",');
+  // The second observation (one per line after "observations"): its value becomes the text "12,3".
+  const index = text.findIndex((l) => l.trim().startsWith('"observations"')) + 2;
+  const lineNo = index + 1;
+  text[index] = text[index].replace(/("volume"|"yoy"|"share"), -?[0-9.]+,/, '$1, "12,3",');
   const file = path.join(work, 'wrong-value.json');
   fs.writeFileSync(file, text.join('\n'));
   await page.setInputFiles('#st-files', [file]);
@@ -245,15 +247,15 @@ test('a dataset JSON: a wrong value listed with its JSON path, line and column, 
   assert.equal(r.status, 1);
   const shown = await page.$$eval('#st-errors li code', (c) => c.map((x) => x.textContent));
   assert.deepEqual(shown, r.stderr.trim().split('\n'));
-  assert.match(shown[0], /^wrong-value\.json: observations\[1\]\[5\] \(value\): expected a number or null, got "12,3" \(line 165, column \d+\)$/);
-  assert.match(await page.textContent('#st-errors li .st-place'), /^line 165, column \d+: $/);
+  assert.match(shown[0], new RegExp(String.raw`^wrong-value\.json: observations\[1\]\[5\] \(value\): expected a number or null, got "12,3" \(line ${lineNo}, column \d+\)$`));
+  assert.match(await page.textContent('#st-errors li .st-place'), new RegExp(String.raw`^line ${lineNo}, column \d+: $`));
   await page.click('#st-errors li button');
   const selected = await page.evaluate(() => {
     const a = document.getElementById('st-json');
     const line = a.value.slice(0, a.selectionStart).split('\n').length;
     return { focused: document.activeElement === a, line, text: a.value.slice(a.selectionStart, a.selectionEnd) };
   });
-  assert.deepEqual(selected, { focused: true, line: 165, text: '"12,3"' });
+  assert.deepEqual(selected, { focused: true, line: lineNo, text: '"12,3"' });
 });
 
 test('cells pasted from a spreadsheet replace the CSV: the same dataset as import-csv of those cells', async () => {
@@ -309,16 +311,6 @@ test('a dataset JSON whose title is edited in the form: the preview follows; it 
   assert.match(await page.textContent('#st-status'), new RegExp(`^${NAME}\\.json: valid, 116 observations`));
 });
 
-const AXE = path.join(root, 'tests/node_modules/axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-  }, TAGS);
-}
 
 test('from the keyboard: files chosen, a problem shown; no axe violation, in both UI languages', async () => {
   const { page } = browser;
@@ -342,11 +334,11 @@ test('from the keyboard: files chosen, a problem shown; no axe violation, in bot
   assert.equal(await page.evaluate(() => document.activeElement.id), 'st-csv');
   // Every folded part open: the paste box, notes, key points, sources and their buttons.
   await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
-  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await page.click('#st-ui-lang');
   assert.equal(await page.textContent('#st-h-input'), '1. 数据');
   assert.match(await page.textContent('#st-h-errors'), /个错误/);
-  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(await axeViolations(page), []);
 });
 
 test('the studio runs from file://: a pair in, a preview out, nothing fetched', async () => {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "chart_checks.h"
+#include "fixture_support.h"
 #include "test_support.h"
 #include "trade_widget/chart.h"
 #include "trade_widget/csv.h"
@@ -24,12 +25,7 @@ const tw::Dataset& fixture() {
   return ds;
 }
 
-std::vector<std::string> load_errors(const std::string& rows) {
-  std::vector<std::string> out;
-  const auto r = tw::load_dataset(tw::test::dataset_with_rows(rows));
-  for (const auto& e : r.errors()) out.push_back(e.path + ": " + e.message);
-  return out;
-}
+std::vector<std::string> load_errors(const std::string& rows) { return tw::test::row_errors(rows); }
 
 std::string note_ids(const tw::Dataset& ds, const tw::Figure& f) {
   std::string out;
@@ -39,13 +35,7 @@ std::string note_ids(const tw::Dataset& ds, const tw::Figure& f) {
   return out;
 }
 
-json view(const std::string& request) {
-  const auto r = tw::parse_view_request(request);
-  REQUIRE(r.ok());
-  const auto v = tw::view_json(fixture(), r.value());
-  REQUIRE(v.ok());
-  return v.value();
-}
+json view(const std::string& request) { return tw::test::view_of(fixture(), request); }
 
 std::string chart(const json& request) {
   const auto r = tw::parse_chart_request(request.dump());

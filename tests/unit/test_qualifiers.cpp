@@ -2,6 +2,7 @@
 // with their words wherever they appear, in both languages, and never added or compared as exact.
 #include <catch2/catch.hpp>
 
+#include "fixture_support.h"
 #include "test_support.h"
 #include "trade_widget/chart.h"
 #include "trade_widget/csv.h"
@@ -34,20 +35,9 @@ std::string say(const char* p, tw::Lang lang) {
   return tw::sentence(fixture(), tw::key_figure(fixture(), kExport, product(p), k2025), lang);
 }
 
-std::vector<std::string> load_errors(const std::string& rows) {
-  std::vector<std::string> out;
-  const auto r = tw::load_dataset(tw::test::dataset_with_rows(rows));
-  for (const auto& e : r.errors()) out.push_back(e.path + ": " + e.message);
-  return out;
-}
+std::vector<std::string> load_errors(const std::string& rows) { return tw::test::row_errors(rows); }
 
-json view(const std::string& request) {
-  const auto r = tw::parse_view_request(request);
-  REQUIRE(r.ok());
-  const auto v = tw::view_json(fixture(), r.value());
-  REQUIRE(v.ok());
-  return v.value();
-}
+json view(const std::string& request) { return tw::test::view_of(fixture(), request); }
 
 const json& card(const json& v, const std::string& product_id) {
   for (const json& c : v["cards"]) {

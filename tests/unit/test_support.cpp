@@ -46,4 +46,11 @@ std::string dataset_with_rows(const std::string& rows) {
 )";
 }
 
+std::vector<std::string> row_errors(const std::string& rows) {
+  std::vector<std::string> out;
+  const auto r = load_dataset(dataset_with_rows(rows));
+  for (const auto& e : r.errors()) out.push_back(e.path + ": " + e.message);
+  return out;
+}
+
 }  // namespace tw::test

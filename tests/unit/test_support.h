@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "trade_widget/dataset.h"
 #include "trade_widget/file.h"
@@ -23,5 +24,8 @@ const Dataset& bundled();
 
 /// A small dataset around the given observation rows, for validation tests.
 std::string dataset_with_rows(const std::string& rows);
+
+/// The loader's errors for `dataset_with_rows(rows)`, each as "path: message".
+std::vector<std::string> row_errors(const std::string& rows);
 
 }  // namespace tw::test

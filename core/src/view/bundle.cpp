@@ -15,6 +15,16 @@ bool ends_with(const std::string& text, const std::string& suffix) {
          text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+/// What the page rewriter needs to know of the bundled dataset (its file under data/).
+PageDataset page_dataset(const Dataset& ds, const std::string& name, const std::string& bytes) {
+  PageDataset page;
+  page.name = name;
+  page.file = "data/" + name;
+  page.title = ds.meta.title.en;
+  page.json = bytes;
+  return page;
+}
+
 /// The default view's chart, drawn by the core as the page's static fallback.
 bool fallback_chart(const Dataset& ds, Lang lang, bool embed_style, std::string& svg,
                     std::string& title, std::string& text, std::vector<Diagnostic>& errors) {
@@ -117,11 +127,7 @@ Result<std::string> standalone_page(const std::string& standalone_html, const Da
                                     const std::string& dataset_name,
                                     const std::string& dataset_bytes, Lang lang, Layout layout) {
   try {
-    PageDataset page;
-    page.name = dataset_name;
-    page.file = "data/" + dataset_name;
-    page.title = ds.meta.title.en;
-    page.json = dataset_bytes;
+    PageDataset page = page_dataset(ds, dataset_name, dataset_bytes);
     std::vector<Diagnostic> errors;
     if (!fallback_chart(ds, lang, false, page.inline_svg, page.chart_title, page.chart_text,
                         errors)) {
@@ -145,11 +151,7 @@ Result<Bundle> make_bundle(const std::vector<BundleFile>& site, const Dataset& d
                            const std::string& dataset_name, const std::string& dataset_bytes,
                            const std::string& url) {
   try {
-    PageDataset page;
-    page.name = dataset_name;
-    page.file = "data/" + dataset_name;
-    page.title = ds.meta.title.en;
-    page.json = dataset_bytes;
+    PageDataset page = page_dataset(ds, dataset_name, dataset_bytes);
     std::string svg_en, svg_zh, zh_title, zh_text;
     std::vector<Diagnostic> errors;
     if (!fallback_chart(ds, Lang::en, false, page.inline_svg, page.chart_title, page.chart_text,
