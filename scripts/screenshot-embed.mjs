@@ -6,9 +6,8 @@
 //
 //   node scripts/screenshot-embed.mjs [SITE_DIR [PNG_DIR]]
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, root } from '../tests/browser/harness.mjs';
+import { serve, servePages, launch, root } from '../tests/browser/harness.mjs';
 
 const siteDir = path.resolve(process.argv[2] || path.join(root, 'public'));
 const pngDir = path.resolve(process.argv[3] || path.join(root, 'docs/embed'));
@@ -46,9 +45,7 @@ ${p(t.after)}
 }
 
 const site = await serve(siteDir);
-const hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tw-article-'));
-for (const lang of ['en', 'zh']) fs.writeFileSync(path.join(hostDir, `${lang}.html`), article(lang, site.url));
-const host = await serve(hostDir);
+const host = await servePages({ 'en.html': article('en', site.url), 'zh.html': article('zh', site.url) });
 const browser = await launch();
 try {
   for (const lang of ['en', 'zh']) {
@@ -82,5 +79,4 @@ try {
   await browser.close();
   await host.close();
   await site.close();
-  fs.rmSync(hostDir, { recursive: true, force: true });
 }

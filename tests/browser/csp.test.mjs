@@ -4,10 +4,7 @@
 // is refused), and without 'wasm-unsafe-eval' the page says why instead of going blank.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { serve, launch } from './harness.mjs';
+import { serve, servePages, launch } from './harness.mjs';
 import { siteDir, ready } from './widget-page.mjs';
 
 /** The minimum policy (docs/embedding.md, "Content-Security-Policy"). */
@@ -140,12 +137,11 @@ test('a host page with a strict policy embeds the widget with two grants for the
   consoleErrors.length = 0;
   await withPolicy(minimum, async (url) => {
     const origin = new URL(url).origin;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tw-csp-host-'));
-    fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head>
-<meta charset="utf-8"><title>Host</title></head><body><p>Article.</p>
-<script src="${url}embed.js" data-title="Chart"></script><p>After.</p></body></html>`);
     const hostPolicy = `default-src 'none'; script-src ${origin}; frame-src ${origin}`;
-    const host = await serve(dir, { 'Content-Security-Policy': hostPolicy });
+    const host = await servePages({ 'index.html': `<!doctype html><html lang="en"><head>
+<meta charset="utf-8"><title>Host</title></head><body><p>Article.</p>
+<script src="${url}embed.js" data-title="Chart"></script><p>After.</p></body></html>` },
+    { 'Content-Security-Policy': hostPolicy });
     try {
       await page.goto(host.url);
       const frame = await (await page.waitForSelector('iframe.trade-widget-frame')).contentFrame();
@@ -157,7 +153,6 @@ test('a host page with a strict policy embeds the widget with two grants for the
       assert.deepEqual(await frame.evaluate(() => window.__violations), []);
     } finally {
       await host.close();
-      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
   assert.deepEqual(consoleErrors, []);

@@ -3,32 +3,25 @@
 // widget's own messages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { serve, launch } from './harness.mjs';
+import { serve, servePages, launch } from './harness.mjs';
 import { siteDir, ready, foreign } from './widget-page.mjs';
 
 let site;
 let host;
 let browser;
-let hostDir;
 before(async () => {
   site = await serve(siteDir);
-  hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tw-host-'));
-  fs.writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html>
+  host = await servePages({ 'index.html': `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>A news article</title><link rel="icon" href="data:,"></head>
 <body><h1>An article</h1><p>Text before the chart.</p>
 <script src="${site.url}embed.js" data-title="China's rare-earth trade" data-state="flow=import&amp;view=yoy"></script>
-<p id="after">Text after the chart.</p></body></html>`);
-  host = await serve(hostDir);
+<p id="after">Text after the chart.</p></body></html>` });
   browser = await launch();
 });
 after(async () => {
   await browser.close();
   await host.close();
   await site.close();
-  fs.rmSync(hostDir, { recursive: true, force: true });
 });
 
 const frameHeight = (page) => page.$eval('iframe', (f) => f.getBoundingClientRect().height);

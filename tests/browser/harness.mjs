@@ -51,6 +51,23 @@ export async function serve(dir = publicDir, extraHeaders = {}) {
   return { url: `http://127.0.0.1:${port}/`, close };
 }
 
+/**
+ * Serves pages written for one test (a host article, a page of another site) from a temporary
+ * folder: pages maps a file name to its HTML. close() stops the server and removes the folder.
+ */
+export async function servePages(pages, extraHeaders = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tw-pages-'));
+  for (const [name, html] of Object.entries(pages)) fs.writeFileSync(path.join(dir, name), html);
+  const server = await serve(dir, extraHeaders);
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Starts headless Chromium with a fresh profile; collects console errors and requests. */
 export async function launch(options = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tw-chromium-'));

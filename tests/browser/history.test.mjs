@@ -3,33 +3,26 @@
 // one task both count); and embed.js asks for the height again when the frame comes into view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { serve, launch } from './harness.mjs';
+import { serve, servePages, launch } from './harness.mjs';
 import { siteDir, ready } from './widget-page.mjs';
 
 let site;
 let host;
 let browser;
-let hostDir;
 before(async () => {
   site = await serve(siteDir);
-  hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tw-host-'));
   const article = (middle) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>An article</title><link rel="icon" href="data:,"></head>
 <body><h1>An article</h1><p>Text before the chart.</p>${middle}
 <script src="${site.url}embed.js" data-title="China's rare-earth trade"></script>
 <div id="below" style="height:3000px">Text after the chart.</div></body></html>`;
-  fs.writeFileSync(path.join(hostDir, 'index.html'), article(''));
-  host = await serve(hostDir);
+  host = await servePages({ 'index.html': article('') });
   browser = await launch({ width: 1024, height: 800 });
 });
 after(async () => {
   await browser.close();
   await host.close();
   await site.close();
-  fs.rmSync(hostDir, { recursive: true, force: true });
 });
 
 async function widgetFrame(page) {

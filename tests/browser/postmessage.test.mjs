@@ -4,39 +4,29 @@
 // another type, a bad height) is ignored. The widget page acts on no message at all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { serve, launch } from './harness.mjs';
+import { serve, servePages, launch } from './harness.mjs';
 import { siteDir, ready } from './widget-page.mjs';
 
 let site;
 let host;
 let intruder;
 let browser;
-let hostDir;
-let intruderDir;
 before(async () => {
   site = await serve(siteDir);
-  intruderDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tw-intruder-'));
-  fs.writeFileSync(path.join(intruderDir, 'index.html'),
-    '<!doctype html><title>another site</title><link rel="icon" href="data:,"><p>ad</p>');
-  intruder = await serve(intruderDir);
-  hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tw-host-'));
+  intruder = await servePages({
+    'index.html': '<!doctype html><title>another site</title><link rel="icon" href="data:,"><p>ad</p>',
+  });
   // The embed, a plain iframe of the same widget (it posts heights too), and a frame of a third site.
-  fs.writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html>
+  host = await servePages({ 'index.html': `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
 <body><script src="${site.url}embed.js" data-title="embedded"></script>
 <iframe id="plain" src="${site.url}index.html" style="height:300px"></iframe>
-<iframe id="intruder" src="${intruder.url}index.html"></iframe></body></html>`);
-  host = await serve(hostDir);
+<iframe id="intruder" src="${intruder.url}index.html"></iframe></body></html>` });
   browser = await launch();
 });
 after(async () => {
   await browser.close();
   await Promise.all([host.close(), intruder.close(), site.close()]);
-  fs.rmSync(hostDir, { recursive: true, force: true });
-  fs.rmSync(intruderDir, { recursive: true, force: true });
 });
 
 const embedded = (page) => page.$eval('iframe.trade-widget-frame', (f) => f.getBoundingClientRect().height);
