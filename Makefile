@@ -7,7 +7,7 @@ SANITIZE := build/sanitize
 PORT ?= 8080
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: setup build native wasm public module-breakdown test test-native test-wasm test-sanitize test-node test-cli test-browser test-stages demo bench fuzz format clean
+.PHONY: setup build native wasm public module-breakdown test test-native test-wasm test-sanitize test-node test-cli test-browser test-cross-browser test-stages demo bench fuzz format clean
 
 setup:
 	@scripts/setup.sh
@@ -35,7 +35,7 @@ module-breakdown:
 	  --objects $(WASM)/wasm-bindings/CMakeFiles/tw_core_page.dir,$(WASM)/wasm-bindings/CMakeFiles/trade_widget_names.dir \
 	  --markdown $(if $(TOP),--top $(TOP))
 
-test: build test-stages test-cli test-native test-wasm test-sanitize test-node test-browser
+test: build test-stages test-cli test-native test-wasm test-sanitize test-node test-browser test-cross-browser
 	@echo "make test: all suites passed"
 
 test-stages:
@@ -69,6 +69,10 @@ test-cli:
 test-browser:
 	@echo "== browser tests (headless Chromium)"
 	node --test tests/browser/*.test.mjs
+
+test-cross-browser:
+	@echo "== the widget in Firefox (firefox-esr, puppeteer-core) and WebKit (MiniBrowser, webkit2gtk-driver, Xvfb)"
+	node --test tests/cross-browser/*.test.mjs
 
 bench: build
 	bench/run.sh
