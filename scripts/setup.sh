@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake emscripten nlohmann-json3-dev catch2 libfast-float-dev chromium
           clang libclang-rt-14-dev clang-format python3 gzip
           zlib1g-dev libbrotli-dev pkg-config  # bundle's .gz and .br copies
-          firefox-esr webkit2gtk-driver xvfb  # the widget in Firefox and WebKit (Safari's engine)
+          firefox-esr webkit2gtk-driver xvfb xfonts-base  # the widget in Firefox and WebKit (Safari's engine)
           fonts-liberation2 fonts-wqy-microhei  # fonts: Latin and Chinese text in the browsers
           libreoffice-calc-nogui python3-openpyxl  # what editors' spreadsheets do to our CSV
           libxlsxwriter-dev)  # export-xlsx
