@@ -160,7 +160,7 @@ function files(dir, prefix = '') {
     ? files(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`])).sort();
 }
 
-test('the zip equals the CLI\'s bundle of the same pair; served, its snippet embeds it in a blank page', async () => {
+test('the zip equals the CLI\'s bundle of the same pair; served, its snippet embeds it in a blank page', async (t) => {
   const { page } = browser;
   const URL_ONLINE = `${server.url}zip/`;
   await openStudio(server.url + 'studio.html');
@@ -188,18 +188,26 @@ test('the zip equals the CLI\'s bundle of the same pair; served, its snippet emb
     fs.writeFileSync(path.join(zipDir, rel), unzipped[k]);
     return rel;
   }).sort();
-  // Every file the CLI writes, but the .br copies (no brotli encoder runs in a browser).
-  assert.deepEqual(zipFiles, cliFiles.filter((f) => !f.endsWith('.br')));
+  // Every file the CLI writes, the compressed copies included, and byte for byte the CLI's;
+  // but the .br copies, which brotli-wasm (Rust's brotli) makes, not the CLI's libbrotli: those
+  // hold the same bytes (each decompresses to the file beside it, as the CLI's does).
+  assert.deepEqual(zipFiles, cliFiles);
   assert.ok(cliFiles.includes('standalone.html') && cliFiles.includes('embed-snippets.txt') && cliFiles.includes(`data/${NAME}.json`));
+  assert.ok(cliFiles.includes('app/trade_widget.wasm.gz') && cliFiles.includes('app/trade_widget.wasm.br'));
+  const brotliBytes = [];
   for (const f of zipFiles) {
     const mine = fs.readFileSync(path.join(zipDir, f));
-    if (f.endsWith('.gz')) {
-      // The same content once decompressed as the CLI's copy (the bytes are fflate's, not zlib's).
-      assert.ok(zlib.gunzipSync(mine).equals(zlib.gunzipSync(fs.readFileSync(path.join(cliDir, f)))), f);
+    const cliBytes = fs.readFileSync(path.join(cliDir, f));
+    if (f.endsWith('.br')) {
+      const plain = fs.readFileSync(path.join(cliDir, f.slice(0, -3)));
+      assert.ok(zlib.brotliDecompressSync(mine).equals(plain), `${f} decompresses to the file beside it`);
+      assert.ok(zlib.brotliDecompressSync(cliBytes).equals(plain), `the CLI's ${f}`);
+      brotliBytes.push(`${f} ${mine.equals(cliBytes) ? 'the same bytes' : `${mine.length} B (CLI ${cliBytes.length} B)`}`);
     } else {
-      assert.ok(mine.equals(fs.readFileSync(path.join(cliDir, f))), `${f} differs from the CLI's`);
+      assert.ok(mine.equals(cliBytes), `${f} differs from the CLI's (${mine.length} bytes, the CLI's ${cliBytes.length})`);
     }
   }
+  t.diagnostic(`.br copies, the studio's bytes against the CLI's: ${brotliBytes.join('; ')}`);
 
   // The dataset JSON and the CSV pair, for versioning: the CLI's import-csv and export-csv bytes.
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('#st-dl-json')]);
