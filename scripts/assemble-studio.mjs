@@ -19,7 +19,7 @@ const web = path.join(root, 'web/studio');
 const read = (f) => fs.readFileSync(f, 'utf8');
 
 // The page's files in load order: each adds one part to window.TWS; studio-main.js starts it.
-const JS = ['studio-i18n', 'studio-core', 'studio-texts', 'studio-input', 'studio-problems', 'studio-meta', 'studio-preview',
+const JS = ['studio-i18n', 'studio-core', 'studio-texts', 'studio-input', 'studio-problems', 'studio-fields', 'studio-meta', 'studio-preview',
   'studio-publish', 'studio-main'];
 
 // The same files as the core's bundle_skips() leaves in: no data/, no compressed copies, not

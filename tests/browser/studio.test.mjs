@@ -117,6 +117,119 @@ test('the CSV pair loads, and the preview follows an edit of the title (both wid
   await page.waitForFunction((n) => JSON.parse(document.getElementById('st-meta').value).meta.notes.length === n, notes);
 });
 
+/** Waits until the wide preview's page passes `check(doc)` (a function's source text). */
+async function previewShows(check, frameId = 'st-frame-wide') {
+  await browser.page.waitForFunction(([id, body]) => {
+    const doc = document.getElementById(id).contentDocument;
+    return !!(doc && doc.body && new Function('doc', body)(doc));
+  }, [frameId, check]);
+}
+const metaNow = async () => JSON.parse(await browser.page.inputValue('#st-meta')).meta;
+// The callouts' texts in the preview's charts (a callout is wrapped over several lines).
+const calloutsHave = (text, without = null) => "const all = [...doc.querySelectorAll('.tw-annotation')].map((t) => t.textContent).join(' '); " +
+  `return all.includes(${JSON.stringify(text)})${without ? ` && !all.includes(${JSON.stringify(without)})` : ''};`;
+const openGroup = (key) => browser.page.evaluate((k) => { document.querySelector(`#st-meta-form details[data-group="${k}"]`).open = true; }, key);
+
+test('the form edits key points, annotations and sources (added, changed, removed); the preview follows', async () => {
+  const { page } = browser;
+  await openStudio(server.url + 'studio.html');
+  await loadPair();
+  await page.selectOption('#st-pv-layout', 'full');
+  const before = await metaNow();
+
+  // A key point's text and its place in the source: the meta file and the report follow.
+  await openGroup('key_points');
+  await page.fill('#st-f-kp-0-en', 'Edited key point, as the source words it.');
+  await page.fill('#st-f-kp-0-ref', '[2]');
+  await previewShows("return doc.querySelector('.tw-key-point') && doc.querySelector('.tw-key-point').textContent.includes('Edited key point, as the source words it.')");
+  assert.deepEqual((await metaNow()).key_points[0], { ...before.key_points[0], text: { en: 'Edited key point, as the source words it.', zh: before.key_points[0].text.zh }, ref: '[2]' });
+
+  // A new source, typed in the form; the key point then quotes it, and the report names it.
+  await openGroup('sources');
+  const n = before.sources.length;
+  await page.click('#st-meta-form details[data-group="sources"] > button:text-is("Add a source")');
+  assert.equal(await page.evaluate(() => document.activeElement.id), `st-f-src-${n}-id`);
+  await page.fill(`#st-f-src-${n}-id`, 'studio-wire');
+  await page.fill(`#st-f-src-${n}-publisher-en`, 'Studio Test Wire');
+  await page.fill(`#st-f-src-${n}-date`, '2025-10-14');
+  await page.fill(`#st-f-src-${n}-url`, 'https://example.org/studio-wire');
+  await page.waitForFunction((i) => {
+    const s = JSON.parse(document.getElementById('st-meta').value).meta.sources[i];
+    return s && s.url === 'https://example.org/studio-wire';
+  }, n);
+  assert.deepEqual((await metaNow()).sources[n],
+    { id: 'studio-wire', publisher: 'Studio Test Wire', author: null, title: null, date: '2025-10-14', url: 'https://example.org/studio-wire' });
+  // A publisher is a name: one language is enough (no flag); an article's title is flagged.
+  assert.equal(await page.textContent(`#st-f-src-${n}-publisher-zh-missing`), '');
+  await page.fill(`#st-f-src-${n}-title-en`, 'A headline in English only');
+  assert.equal(await page.textContent(`#st-f-src-${n}-title-zh-missing`), 'The Chinese text is missing.');
+  await page.fill(`#st-f-src-${n}-title-en`, '');
+  // The form is drawn again when the check comes back with the focus outside it.
+  await page.focus('#st-url');
+  await page.waitForFunction(() => document.querySelector('#st-f-kp-0-source option[value="studio-wire"]'));
+  await page.selectOption('#st-f-kp-0-source', 'studio-wire');
+  await previewShows("const k = doc.querySelector('.tw-key-point'); return k && k.textContent.includes('Studio Test Wire')");
+  assert.equal(await page.textContent('#st-status').then((x) => /: valid, /.test(x)), true);
+
+  // An annotation: its text changed, then a new one for June's exports, first in English only
+  // (flagged), then in both languages; the chart draws both, removed it is gone.
+  // The monthly chart draws them (the preview's Chart choice, as a reader's #view=monthly).
+  await page.selectOption('#st-pv-view', 'monthly');
+  await openGroup('annotations');
+  await page.fill('#st-f-an-0-en', 'Export controls: April shipments tumble');
+  await previewShows(calloutsHave('Export controls: April shipments tumble'));
+  const added = before.annotations.length;
+  // From the keyboard: Enter on "Add an annotation", then typing and Tab through the fields.
+  await page.focus('#st-meta-form details[data-group="annotations"] > button:text-is("Add an annotation")');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), `st-f-an-${added}-en`);
+  await page.keyboard.type('June exports recover');
+  assert.equal(await page.textContent(`#st-f-an-${added}-zh-missing`), 'The Chinese text is missing.');
+  assert.match(await page.textContent('#st-meta-form details[data-group="annotations"] > summary'), /1 missing translation/);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('6月出口回升');
+  assert.equal(await page.textContent(`#st-f-an-${added}-zh-missing`), '');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), `st-f-an-${added}-period`);
+  await page.selectOption(`#st-f-an-${added}-period`, '2025-06');
+  await page.selectOption(`#st-f-an-${added}-flow`, 'export');
+  await page.selectOption(`#st-f-an-${added}-product`, 'rare-earths');
+  await page.selectOption(`#st-f-an-${added}-source`, 'studio-wire');
+  await page.waitForFunction((i) => {
+    const a = JSON.parse(document.getElementById('st-meta').value).meta.annotations[i];
+    return a && a.source === 'studio-wire';
+  }, added);
+  assert.deepEqual((await metaNow()).annotations[added],
+    { text: { en: 'June exports recover', zh: '6月出口回升' }, period: '2025-06', flow: 'export', product: 'rare-earths', source: 'studio-wire', ref: null });
+  await previewShows(calloutsHave('June exports recover'));
+  await page.selectOption('#st-pv-lang', 'zh');
+  await previewShows(calloutsHave('6月出口回升'));
+  await page.selectOption('#st-pv-lang', 'en');
+  // "every flow": the field is left out, as the format has it.
+  await page.selectOption(`#st-f-an-${added}-flow`, '');
+  await page.waitForFunction((i) => !('flow' in JSON.parse(document.getElementById('st-meta').value).meta.annotations[i]), added);
+  await page.click(`#st-meta-form fieldset:has(#st-f-an-${added}-en) > button`);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Annotations on charts (1)');
+  await page.waitForFunction((k) => JSON.parse(document.getElementById('st-meta').value).meta.annotations.length === k, added);
+  await previewShows(calloutsHave('Export controls: April shipments tumble', 'June exports recover'));
+
+  // The new source removed again (the key point back on its own): the meta file is as it was
+  // but for the edited texts, and the dataset stays valid.
+  await page.selectOption('#st-f-kp-0-source', before.key_points[0].source);
+  assert.equal(await page.getAttribute(`#st-meta-form fieldset:has(#st-f-src-${n}-id) > button`, 'aria-label'), 'Remove: Source ' + (n + 1) + ' (studio-wire)');
+  await page.click(`#st-meta-form fieldset:has(#st-f-src-${n}-id) > button`);
+  await page.waitForFunction((k) => JSON.parse(document.getElementById('st-meta').value).meta.sources.length === k, n);
+  const after = await metaNow();
+  assert.deepEqual(after.sources, before.sources);
+  assert.equal(after.annotations[0].text.en, 'Export controls: April shipments tumble');
+  await page.focus('#st-url');
+  await page.waitForFunction(() => /: valid, /.test(document.getElementById('st-status').textContent));
+  // A source removed that rows still name: the core says where, as import-csv does.
+  await page.click('#st-meta-form fieldset:has(#st-f-src-0-id) > button');
+  await page.waitForSelector('#st-errors li');
+  assert.match(await page.textContent('#st-errors'), /antaike/);
+});
+
 test('an error is listed with its line and column, as the CLI says it; a click shows the cell', async () => {
   const { page } = browser;
   await openStudio(server.url + 'studio.html');
