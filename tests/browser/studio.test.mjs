@@ -477,3 +477,65 @@ test('the studio runs from file://: a pair in, a preview out, nothing fetched', 
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(requests.filter((u) => !/^(file|blob|data):/.test(u)), [], 'nothing leaves the browser');
 });
+
+test('the walk-through: docs/editors.md\'s spreadsheet to a working embed in a blank host page, with the studio alone', async () => {
+  // The editor's path of docs/editors.md, with no terminal: studio.html opened from disk, the
+  // meta file chosen, the spreadsheet's cells pasted, the titles typed in the form, the zip
+  // downloaded, unpacked and put online, the studio's iframe code pasted into a blank page.
+  const { page, consoleErrors } = browser;
+  const examples = path.join(root, 'docs/examples');
+  await openStudio('file://' + path.join(publicDir, 'studio.html'));
+  await page.setInputFiles('#st-files', [path.join(examples, 'customs.meta.json')]);
+  await page.waitForFunction(() => document.getElementById('st-status').textContent.startsWith('customs.meta.json needs its CSV'));
+  // What a spreadsheet copies from docs/examples/customs-2025-11.csv: its cells with tabs between.
+  const cells = fs.readFileSync(path.join(examples, 'customs-2025-11.csv'), 'utf8').replaceAll(',', '\t');
+  await page.click('.st-paste summary');
+  await page.fill('#st-paste-text', cells);
+  await page.click('#st-paste-use');
+  await page.waitForFunction(() => /: valid, /.test(document.getElementById('st-status').textContent));
+  assert.equal(await page.textContent('#st-status'), 'customs.json: valid, 68 observations, 2 flows, 2 products, 1 partner, 26 periods');
+
+  const TITLE = { en: 'Rare earths at China\'s customs, month by month', zh: '中国海关稀土月度数据' };
+  const DEK = { en: 'Exports and imports of rare earths and exports of magnets, in tonnes', zh: '稀土进出口量及永磁体出口量（吨）' };
+  await page.fill('#st-f-title-en', TITLE.en);
+  await page.fill('#st-f-title-zh', TITLE.zh);
+  await page.fill('#st-f-subtitle-en', DEK.en);
+  await page.fill('#st-f-subtitle-zh', DEK.zh);
+  await previewShows(`return doc.querySelector('h1') && doc.querySelector('h1').textContent === ${JSON.stringify(TITLE.en)}`);
+
+  const online = `${server.url}widgets/customs/`;
+  await page.fill('#st-url', online);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#st-zip')]);
+  assert.equal(download.suggestedFilename(), 'customs.zip');
+  const iframe = (await page.inputValue('#st-snippets')).split('\n').find((l) => l.startsWith('<iframe '));
+  assert.ok(iframe && iframe.includes(`src="${online}index.html"`), iframe);
+
+  // Unpacked and uploaded: the folder's contents at the address typed above.
+  const site = path.join(work, 'served/widgets/customs');
+  for (const [name, bytes] of Object.entries(fflate.unzipSync(fs.readFileSync(await download.path())))) {
+    if (name.endsWith('/')) continue;
+    assert.ok(name.startsWith('customs/'), name);
+    fs.mkdirSync(path.dirname(path.join(site, name.slice('customs/'.length))), { recursive: true });
+    fs.writeFileSync(path.join(site, name.slice('customs/'.length)), bytes);
+  }
+  // (The icon link: a host page's own favicon is not the widget's concern.)
+  fs.writeFileSync(path.join(work, 'served/article.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+    `<link rel="icon" href="data:,"><title>An article</title></head><body><h1>An article</h1><p>Before the widget.</p>\n${iframe}\n<p>After.</p></body></html>`);
+  consoleErrors.length = 0;
+  const missing = [];
+  const onResponse = (r) => { if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`); };
+  page.on('response', onResponse);
+  await page.goto(server.url + 'article.html');
+  const widget = page.frameLocator('iframe');
+  await widget.locator('.tw-narrative').waitFor();
+  assert.equal(await widget.locator('h1').textContent(), TITLE.en);
+  assert.match(await widget.locator('.tw-narrative').textContent(), /\d/);
+  assert.ok(await widget.locator('svg').count() > 0, 'a chart is drawn');
+  // The Chinese page of the same folder carries the Chinese title.
+  await page.goto(online + 'index.zh.html');
+  await page.waitForSelector('#widget[data-state]');
+  assert.equal(await page.textContent('h1'), TITLE.zh);
+  page.off('response', onResponse);
+  assert.deepEqual(missing, []);
+  assert.deepEqual(consoleErrors, []);
+});

@@ -39,7 +39,19 @@
 
   /** A source id among meta.sources, for a key point or an annotation. */
   function sourceChoice(id, item) {
-    return F().choice(id, t('fKeySource'), list('sources').map((s) => s.id), item.source, { set: (v) => { item.source = v; }, edited });
+    // Named by their publishers ("Zawya (zw)"), in the studio's language where a name has two.
+    const named = list('sources').map((s) => {
+      const p = s.publisher;
+      return typeof p === 'string' ? { id: s.id, en: p, zh: p } : { id: s.id, en: (p && p.en) || s.id, zh: (p && p.zh) || s.id };
+    });
+    return F().choice(id, t('fKeySource'), named, item.source, { set: (v) => { item.source = v; }, edited });
+  }
+  /** Fields side by side where the width allows. */
+  function row(...fields) {
+    const div = document.createElement('div');
+    div.className = 'st-row';
+    div.append(...fields);
+    return div;
   }
   function refLine(id, item) {
     return F().line(id, t('fRef'), item.ref, { set: (v) => { item.ref = v; }, nullable: true, edited });
@@ -59,7 +71,7 @@
     const points = list('key_points');
     const parts = points.map((k, i) => {
       const part = F().pair(`st-f-kp-${i}`, t('fKeyPoint', i + 1), k.text, { multiline: true, set: (v) => { k.text = v; }, edited });
-      part.append(sourceChoice(`st-f-kp-${i}-source`, k), refLine(`st-f-kp-${i}-ref`, k));
+      part.append(row(sourceChoice(`st-f-kp-${i}-source`, k), refLine(`st-f-kp-${i}-ref`, k)));
       return part;
     });
     const add = F().editable(points, parts, {
@@ -84,10 +96,10 @@
       const period = dims.period.length
         ? F().choice(`st-f-an-${i}-period`, t('fPeriod'), dims.period, a.period, { set: (v) => { a.period = v; }, edited })
         : F().line(`st-f-an-${i}-period`, t('fPeriod'), a.period, { set: (v) => { a.period = v; }, edited });
-      part.append(period,
+      part.append(row(period,
         optionalChoice(`st-f-an-${i}-flow`, t('fFlow'), dims.flow, a, 'flow', t('allFlows')),
-        optionalChoice(`st-f-an-${i}-product`, t('fProduct'), dims.product, a, 'product', t('allProducts')),
-        sourceChoice(`st-f-an-${i}-source`, a), refLine(`st-f-an-${i}-ref`, a));
+        optionalChoice(`st-f-an-${i}-product`, t('fProduct'), dims.product, a, 'product', t('allProducts'))),
+      row(sourceChoice(`st-f-an-${i}-source`, a), refLine(`st-f-an-${i}-ref`, a)));
       return part;
     });
     const add = F().editable(notes, parts, {
@@ -117,8 +129,8 @@
         F().pair(`${id}-publisher`, t('fPublisher'), s.publisher, { set: (v) => { s.publisher = v; }, isName: true, edited }),
         F().pair(`${id}-author`, t('fAuthor'), s.author, { set: (v) => { s.author = v; }, isName: true, nullable: true, edited }),
         F().pair(`${id}-title`, t('fSourceTitle'), s.title, { set: (v) => { s.title = v; }, nullable: true, edited }),
-        F().line(`${id}-date`, t('fDate'), s.date, { type: 'date', set: (v) => { s.date = v; }, nullable: true, edited }),
-        F().line(`${id}-url`, t('fUrl'), s.url, { type: 'url', placeholder: 'https://', set: (v) => { s.url = v; }, nullable: true, edited }));
+        row(F().line(`${id}-date`, t('fDate'), s.date, { type: 'date', set: (v) => { s.date = v; }, nullable: true, edited }),
+          F().line(`${id}-url`, t('fUrl'), s.url, { type: 'url', placeholder: 'https://', set: (v) => { s.url = v; }, nullable: true, edited })));
       return fs;
     });
     const add = F().editable(sources, parts, {
