@@ -279,8 +279,15 @@ test('the zip equals the CLI\'s bundle of the same pair; served, its snippet emb
   await openStudio(server.url + 'studio.html');
   await loadPair();
   await page.fill('#st-url', URL_ONLINE);
+  // What the publish line says while the copies are compressed (seconds: brotli at quality 11).
+  await page.evaluate(() => {
+    window.publishLines = [];
+    const line = document.getElementById('st-publish-status');
+    new MutationObserver(() => window.publishLines.push(line.textContent)).observe(line, { childList: true, characterData: true, subtree: true });
+  });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#st-zip')]);
   assert.equal(download.suggestedFilename(), `${NAME}.zip`);
+  const lines = await page.evaluate(() => window.publishLines);
   const zipPath = path.join(work, `${NAME}.zip`);
   await download.saveAs(zipPath);
   assert.match(await page.inputValue('#st-snippets'), new RegExp(`<script src="${URL_ONLINE}embed\\.js" async`));
@@ -321,6 +328,12 @@ test('the zip equals the CLI\'s bundle of the same pair; served, its snippet emb
     }
   }
   t.diagnostic(`.br copies, the studio's bytes against the CLI's: ${brotliBytes.join('; ')}`);
+  // The publish line counted the compressed files, then named the zip with its files.
+  const compressed = cliFiles.filter((f) => f.endsWith('.gz')).length;
+  assert.equal(lines[0], 'Making the bundle…');
+  assert.ok(lines.includes(`Making the bundle: compressed copies of 0 of ${compressed} files…`) &&
+    lines.includes(`Making the bundle: compressed copies of ${compressed - 1} of ${compressed} files…`), lines.join(' | '));
+  assert.equal(lines.at(-1), `${NAME}.zip: ${cliFiles.length} files.`);
 
   // The dataset JSON and the CSV pair, for versioning: the CLI's import-csv and export-csv bytes.
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('#st-dl-json')]);

@@ -53,7 +53,7 @@
       needCsv: (meta) => `${meta} needs its CSV: drop or choose it too, or paste the spreadsheet's cells under “Paste cells from a spreadsheet”.`,
       unknownFile: (name) => `${name}: expected a .csv or a .json file.`,
       tooBig: (mb) => `Too large to show here (${mb} MB): it is checked and bundled as it is; edit it in the spreadsheet and open it again.`,
-      zipping: 'Making the bundle…', zipped: (name, n) => `${name}: ${n} files.`,
+      zipping: 'Making the bundle…', compressing: (done, total) => `Making the bundle: compressed copies of ${done} of ${total} files…`, zipped: (name, n) => `${name}: ${n} files.`,
       zipFailed: 'The bundle could not be made: see the problems.',
     },
     zh: {
@@ -105,7 +105,7 @@
       needCsv: (meta) => `${meta} 需要它的 CSV：请一并拖入或选择，或在“粘贴电子表格中的单元格”中粘贴电子表格的单元格。`,
       unknownFile: (name) => `${name}：需要 .csv 或 .json 文件。`,
       tooBig: (mb) => `文件太大，无法在此显示（${mb} MB）：照原样检查和打包；请在电子表格中编辑后重新打开。`,
-      zipping: '正在生成发布包…', zipped: (name, n) => `${name}：${n} 个文件。`,
+      zipping: '正在生成发布包…', compressing: (done, total) => `正在生成发布包：已压缩 ${done}/${total} 个文件…`, zipped: (name, n) => `${name}：${n} 个文件。`,
       zipFailed: '无法生成发布包：请看问题列表。',
     },
   };

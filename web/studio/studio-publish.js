@@ -35,7 +35,8 @@
 
   async function zip(data) {
     S.i18n.say($('st-publish-status'), 'zipping');
-    const reply = await S.core.call('bundle', { json: data.json, name: data.name, url: $('st-url').value.trim() });
+    const reply = await S.core.call('bundle', { json: data.json, name: data.name, url: $('st-url').value.trim() },
+      (p) => S.i18n.say($('st-publish-status'), 'compressing', p.done, p.total));
     if (!reply.ok) {
       S.i18n.say($('st-publish-status'), 'zipFailed');
       S.problems.render(reply);

@@ -26,16 +26,19 @@
     return brotli;
   }
 
-  /** The bundle, with a .gz and a .br copy of each file that `bundle` compresses. */
-  async function bundle(m, a) {
+  /** The bundle, with a .gz and a .br copy of each file that `bundle` compresses. Brotli at
+   * quality 11 takes seconds for the module and standalone.html: the page is told how far it is
+   * ({done, total} files). */
+  async function bundle(m, a, id) {
     const reply = m.bundle(a.json, a.name, a.url || '');
     if (!reply.ok) return reply;
     const br = await brotliReady();
-    for (const f of reply.files) {
-      if (!f.compressedCopies) continue;
+    const todo = reply.files.filter((f) => f.compressedCopies);
+    todo.forEach((f, i) => {
+      postMessage({ id, progress: { done: i, total: todo.length } });
       f.gz = pako.gzip(f.bytes, { level: 9 });
       f.br = br.compress(f.bytes, { quality: 11 });
-    }
+    });
     return reply;
   }
 
