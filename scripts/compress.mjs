@@ -2,11 +2,20 @@
 // for static hosts that serve pre-compressed files (docs/embedding.md, "Compressed copies").
 // Copies of files that no longer exist are removed; the copies are deterministic (no time stamp
 // in the gzip header), so an unchanged file gives unchanged copies.
+// The copies are byte for byte those of `trade-widget bundle` (core/cli/compressed_copies.cpp:
+// zlib level 9, memLevel 8; brotli quality 11, default window): the .gz from pako, which is
+// zlib's deflate in JavaScript (Node's own zlib is a fork whose level 9 output differs), the .br
+// from Node's brotli, which is the same encoder as the CLI's libbrotli.
 //
 //   node scripts/compress.mjs DIR
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(path.join(path.dirname(fileURLToPath(import.meta.url)), '../tests/package.json'));
+const pako = require('pako');
 
 const dir = process.argv[2];
 if (!dir || !fs.existsSync(dir)) {
@@ -30,7 +39,7 @@ for (const file of [...files(dir)]) {
     continue;
   }
   const body = fs.readFileSync(file);
-  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body, { level: 9 }));
+  fs.writeFileSync(`${file}.gz`, pako.gzip(body, { level: 9 }));
   fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(body, {
     params: {
       [zlib.constants.BROTLI_PARAM_QUALITY]: 11,

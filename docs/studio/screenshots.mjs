@@ -1,6 +1,7 @@
 // Retakes the screenshots of docs/editors.md's studio section: opens public/studio.html from
 // file:// (as an editor does), loads the walk-through's November spreadsheet and meta file,
-// shows a mistake and its cell, the preview in both languages, and the downloaded bundle
+// shows a mistake and its cell, the form with an annotation added, the preview in both
+// languages (the dark one on the monthly charts, with the annotation), and the downloaded bundle
 // embedded in a blank article page. Run after `make build`:  node docs/studio/screenshots.mjs
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,14 +49,28 @@ try {
   await page.waitForFunction(() => /: valid, /.test(document.getElementById('st-status').textContent));
 
   await page.fill('#st-f-subtitle-en', 'Monthly customs volumes of rare earths and magnets, 2024–2025');
-  await page.waitForTimeout(300);
+  // An annotation added in the form: Zawya's headline (source zw of the meta file, 2025-05-09),
+  // as the bundled dataset words it, on April 2025's exports.
+  await page.click('#st-meta-form details[data-group="annotations"] > summary');
+  await page.click('#st-meta-form details[data-group="annotations"] > button');
+  await page.fill('#st-f-an-0-en', 'China\'s export controls see April rare earth shipments tumble on month');
+  await page.fill('#st-f-an-0-zh', '中国出口管制致4月稀土出货量环比大幅下降');
+  await page.selectOption('#st-f-an-0-period', '2025-04');
+  await page.selectOption('#st-f-an-0-flow', 'export');
+  await page.selectOption('#st-f-an-0-product', 'rare-earths');
+  await page.selectOption('#st-f-an-0-source', 'zw');
+  await page.focus('#st-url');
+  await page.waitForFunction(() => /: valid, /.test(document.getElementById('st-status').textContent));
+  await page.waitForTimeout(1200);
   await section('studio-form.png', 'st-h-meta');
   await page.selectOption('#st-pv-lang', 'zh');
   await page.waitForTimeout(1200);
   await section('studio-preview-zh.png', 'st-h-preview');
   await page.selectOption('#st-pv-lang', 'en');
   await page.selectOption('#st-pv-theme', 'dark');
-  await page.waitForTimeout(1200);
+  // The monthly charts, where the annotation added above is drawn.
+  await page.selectOption('#st-pv-view', 'monthly');
+  await page.waitForTimeout(1500);
   await section('studio-preview-dark.png', 'st-h-preview');
 
   const zipFor = async (url) => {

@@ -117,6 +117,119 @@ test('the CSV pair loads, and the preview follows an edit of the title (both wid
   await page.waitForFunction((n) => JSON.parse(document.getElementById('st-meta').value).meta.notes.length === n, notes);
 });
 
+/** Waits until the wide preview's page passes `check(doc)` (a function's source text). */
+async function previewShows(check, frameId = 'st-frame-wide') {
+  await browser.page.waitForFunction(([id, body]) => {
+    const doc = document.getElementById(id).contentDocument;
+    return !!(doc && doc.body && new Function('doc', body)(doc));
+  }, [frameId, check]);
+}
+const metaNow = async () => JSON.parse(await browser.page.inputValue('#st-meta')).meta;
+// The callouts' texts in the preview's charts (a callout is wrapped over several lines).
+const calloutsHave = (text, without = null) => "const all = [...doc.querySelectorAll('.tw-annotation')].map((t) => t.textContent).join(' '); " +
+  `return all.includes(${JSON.stringify(text)})${without ? ` && !all.includes(${JSON.stringify(without)})` : ''};`;
+const openGroup = (key) => browser.page.evaluate((k) => { document.querySelector(`#st-meta-form details[data-group="${k}"]`).open = true; }, key);
+
+test('the form edits key points, annotations and sources (added, changed, removed); the preview follows', async () => {
+  const { page } = browser;
+  await openStudio(server.url + 'studio.html');
+  await loadPair();
+  await page.selectOption('#st-pv-layout', 'full');
+  const before = await metaNow();
+
+  // A key point's text and its place in the source: the meta file and the report follow.
+  await openGroup('key_points');
+  await page.fill('#st-f-kp-0-en', 'Edited key point, as the source words it.');
+  await page.fill('#st-f-kp-0-ref', '[2]');
+  await previewShows("return doc.querySelector('.tw-key-point') && doc.querySelector('.tw-key-point').textContent.includes('Edited key point, as the source words it.')");
+  assert.deepEqual((await metaNow()).key_points[0], { ...before.key_points[0], text: { en: 'Edited key point, as the source words it.', zh: before.key_points[0].text.zh }, ref: '[2]' });
+
+  // A new source, typed in the form; the key point then quotes it, and the report names it.
+  await openGroup('sources');
+  const n = before.sources.length;
+  await page.click('#st-meta-form details[data-group="sources"] > button:text-is("Add a source")');
+  assert.equal(await page.evaluate(() => document.activeElement.id), `st-f-src-${n}-id`);
+  await page.fill(`#st-f-src-${n}-id`, 'studio-wire');
+  await page.fill(`#st-f-src-${n}-publisher-en`, 'Studio Test Wire');
+  await page.fill(`#st-f-src-${n}-date`, '2025-10-14');
+  await page.fill(`#st-f-src-${n}-url`, 'https://example.org/studio-wire');
+  await page.waitForFunction((i) => {
+    const s = JSON.parse(document.getElementById('st-meta').value).meta.sources[i];
+    return s && s.url === 'https://example.org/studio-wire';
+  }, n);
+  assert.deepEqual((await metaNow()).sources[n],
+    { id: 'studio-wire', publisher: 'Studio Test Wire', author: null, title: null, date: '2025-10-14', url: 'https://example.org/studio-wire' });
+  // A publisher is a name: one language is enough (no flag); an article's title is flagged.
+  assert.equal(await page.textContent(`#st-f-src-${n}-publisher-zh-missing`), '');
+  await page.fill(`#st-f-src-${n}-title-en`, 'A headline in English only');
+  assert.equal(await page.textContent(`#st-f-src-${n}-title-zh-missing`), 'The Chinese text is missing.');
+  await page.fill(`#st-f-src-${n}-title-en`, '');
+  // The form is drawn again when the check comes back with the focus outside it.
+  await page.focus('#st-url');
+  await page.waitForFunction(() => document.querySelector('#st-f-kp-0-source option[value="studio-wire"]'));
+  await page.selectOption('#st-f-kp-0-source', 'studio-wire');
+  await previewShows("const k = doc.querySelector('.tw-key-point'); return k && k.textContent.includes('Studio Test Wire')");
+  assert.equal(await page.textContent('#st-status').then((x) => /: valid, /.test(x)), true);
+
+  // An annotation: its text changed, then a new one for June's exports, first in English only
+  // (flagged), then in both languages; the chart draws both, removed it is gone.
+  // The monthly chart draws them (the preview's Chart choice, as a reader's #view=monthly).
+  await page.selectOption('#st-pv-view', 'monthly');
+  await openGroup('annotations');
+  await page.fill('#st-f-an-0-en', 'Export controls: April shipments tumble');
+  await previewShows(calloutsHave('Export controls: April shipments tumble'));
+  const added = before.annotations.length;
+  // From the keyboard: Enter on "Add an annotation", then typing and Tab through the fields.
+  await page.focus('#st-meta-form details[data-group="annotations"] > button:text-is("Add an annotation")');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), `st-f-an-${added}-en`);
+  await page.keyboard.type('June exports recover');
+  assert.equal(await page.textContent(`#st-f-an-${added}-zh-missing`), 'The Chinese text is missing.');
+  assert.match(await page.textContent('#st-meta-form details[data-group="annotations"] > summary'), /1 missing translation/);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('6月出口回升');
+  assert.equal(await page.textContent(`#st-f-an-${added}-zh-missing`), '');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), `st-f-an-${added}-period`);
+  await page.selectOption(`#st-f-an-${added}-period`, '2025-06');
+  await page.selectOption(`#st-f-an-${added}-flow`, 'export');
+  await page.selectOption(`#st-f-an-${added}-product`, 'rare-earths');
+  await page.selectOption(`#st-f-an-${added}-source`, 'studio-wire');
+  await page.waitForFunction((i) => {
+    const a = JSON.parse(document.getElementById('st-meta').value).meta.annotations[i];
+    return a && a.source === 'studio-wire';
+  }, added);
+  assert.deepEqual((await metaNow()).annotations[added],
+    { text: { en: 'June exports recover', zh: '6月出口回升' }, period: '2025-06', flow: 'export', product: 'rare-earths', source: 'studio-wire', ref: null });
+  await previewShows(calloutsHave('June exports recover'));
+  await page.selectOption('#st-pv-lang', 'zh');
+  await previewShows(calloutsHave('6月出口回升'));
+  await page.selectOption('#st-pv-lang', 'en');
+  // "every flow": the field is left out, as the format has it.
+  await page.selectOption(`#st-f-an-${added}-flow`, '');
+  await page.waitForFunction((i) => !('flow' in JSON.parse(document.getElementById('st-meta').value).meta.annotations[i]), added);
+  await page.click(`#st-meta-form fieldset:has(#st-f-an-${added}-en) > button`);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Annotations on charts (1)');
+  await page.waitForFunction((k) => JSON.parse(document.getElementById('st-meta').value).meta.annotations.length === k, added);
+  await previewShows(calloutsHave('Export controls: April shipments tumble', 'June exports recover'));
+
+  // The new source removed again (the key point back on its own): the meta file is as it was
+  // but for the edited texts, and the dataset stays valid.
+  await page.selectOption('#st-f-kp-0-source', before.key_points[0].source);
+  assert.equal(await page.getAttribute(`#st-meta-form fieldset:has(#st-f-src-${n}-id) > button`, 'aria-label'), 'Remove: Source ' + (n + 1) + ' (studio-wire)');
+  await page.click(`#st-meta-form fieldset:has(#st-f-src-${n}-id) > button`);
+  await page.waitForFunction((k) => JSON.parse(document.getElementById('st-meta').value).meta.sources.length === k, n);
+  const after = await metaNow();
+  assert.deepEqual(after.sources, before.sources);
+  assert.equal(after.annotations[0].text.en, 'Export controls: April shipments tumble');
+  await page.focus('#st-url');
+  await page.waitForFunction(() => /: valid, /.test(document.getElementById('st-status').textContent));
+  // A source removed that rows still name: the core says where, as import-csv does.
+  await page.click('#st-meta-form fieldset:has(#st-f-src-0-id) > button');
+  await page.waitForSelector('#st-errors li');
+  assert.match(await page.textContent('#st-errors'), /antaike/);
+});
+
 test('an error is listed with its line and column, as the CLI says it; a click shows the cell', async () => {
   const { page } = browser;
   await openStudio(server.url + 'studio.html');
@@ -160,14 +273,21 @@ function files(dir, prefix = '') {
     ? files(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`])).sort();
 }
 
-test('the zip equals the CLI\'s bundle of the same pair; served, its snippet embeds it in a blank page', async () => {
+test('the zip equals the CLI\'s bundle of the same pair; served, its snippet embeds it in a blank page', async (t) => {
   const { page } = browser;
   const URL_ONLINE = `${server.url}zip/`;
   await openStudio(server.url + 'studio.html');
   await loadPair();
   await page.fill('#st-url', URL_ONLINE);
+  // What the publish line says while the copies are compressed (seconds: brotli at quality 11).
+  await page.evaluate(() => {
+    window.publishLines = [];
+    const line = document.getElementById('st-publish-status');
+    new MutationObserver(() => window.publishLines.push(line.textContent)).observe(line, { childList: true, characterData: true, subtree: true });
+  });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#st-zip')]);
   assert.equal(download.suggestedFilename(), `${NAME}.zip`);
+  const lines = await page.evaluate(() => window.publishLines);
   const zipPath = path.join(work, `${NAME}.zip`);
   await download.saveAs(zipPath);
   assert.match(await page.inputValue('#st-snippets'), new RegExp(`<script src="${URL_ONLINE}embed\\.js" async`));
@@ -188,18 +308,32 @@ test('the zip equals the CLI\'s bundle of the same pair; served, its snippet emb
     fs.writeFileSync(path.join(zipDir, rel), unzipped[k]);
     return rel;
   }).sort();
-  // Every file the CLI writes, but the .br copies (no brotli encoder runs in a browser).
-  assert.deepEqual(zipFiles, cliFiles.filter((f) => !f.endsWith('.br')));
+  // Every file the CLI writes, the compressed copies included, and byte for byte the CLI's;
+  // but the .br copies, which brotli-wasm (Rust's brotli) makes, not the CLI's libbrotli: those
+  // hold the same bytes (each decompresses to the file beside it, as the CLI's does).
+  assert.deepEqual(zipFiles, cliFiles);
   assert.ok(cliFiles.includes('standalone.html') && cliFiles.includes('embed-snippets.txt') && cliFiles.includes(`data/${NAME}.json`));
+  assert.ok(cliFiles.includes('app/trade_widget.wasm.gz') && cliFiles.includes('app/trade_widget.wasm.br'));
+  const brotliBytes = [];
   for (const f of zipFiles) {
     const mine = fs.readFileSync(path.join(zipDir, f));
-    if (f.endsWith('.gz')) {
-      // The same content once decompressed as the CLI's copy (the bytes are fflate's, not zlib's).
-      assert.ok(zlib.gunzipSync(mine).equals(zlib.gunzipSync(fs.readFileSync(path.join(cliDir, f)))), f);
+    const cliBytes = fs.readFileSync(path.join(cliDir, f));
+    if (f.endsWith('.br')) {
+      const plain = fs.readFileSync(path.join(cliDir, f.slice(0, -3)));
+      assert.ok(zlib.brotliDecompressSync(mine).equals(plain), `${f} decompresses to the file beside it`);
+      assert.ok(zlib.brotliDecompressSync(cliBytes).equals(plain), `the CLI's ${f}`);
+      brotliBytes.push(`${f} ${mine.equals(cliBytes) ? 'the same bytes' : `${mine.length} B (CLI ${cliBytes.length} B)`}`);
     } else {
-      assert.ok(mine.equals(fs.readFileSync(path.join(cliDir, f))), `${f} differs from the CLI's`);
+      assert.ok(mine.equals(cliBytes), `${f} differs from the CLI's (${mine.length} bytes, the CLI's ${cliBytes.length})`);
     }
   }
+  t.diagnostic(`.br copies, the studio's bytes against the CLI's: ${brotliBytes.join('; ')}`);
+  // The publish line counted the compressed files, then named the zip with its files.
+  const compressed = cliFiles.filter((f) => f.endsWith('.gz')).length;
+  assert.equal(lines[0], 'Making the bundle…');
+  assert.ok(lines.includes(`Making the bundle: compressed copies of 0 of ${compressed} files…`) &&
+    lines.includes(`Making the bundle: compressed copies of ${compressed - 1} of ${compressed} files…`), lines.join(' | '));
+  assert.equal(lines.at(-1), `${NAME}.zip: ${cliFiles.length} files.`);
 
   // The dataset JSON and the CSV pair, for versioning: the CLI's import-csv and export-csv bytes.
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('#st-dl-json')]);
@@ -355,4 +489,66 @@ test('the studio runs from file://: a pair in, a preview out, nothing fetched', 
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(requests.filter((u) => !/^(file|blob|data):/.test(u)), [], 'nothing leaves the browser');
+});
+
+test('the walk-through: docs/editors.md\'s spreadsheet to a working embed in a blank host page, with the studio alone', async () => {
+  // The editor's path of docs/editors.md, with no terminal: studio.html opened from disk, the
+  // meta file chosen, the spreadsheet's cells pasted, the titles typed in the form, the zip
+  // downloaded, unpacked and put online, the studio's iframe code pasted into a blank page.
+  const { page, consoleErrors } = browser;
+  const examples = path.join(root, 'docs/examples');
+  await openStudio('file://' + path.join(publicDir, 'studio.html'));
+  await page.setInputFiles('#st-files', [path.join(examples, 'customs.meta.json')]);
+  await page.waitForFunction(() => document.getElementById('st-status').textContent.startsWith('customs.meta.json needs its CSV'));
+  // What a spreadsheet copies from docs/examples/customs-2025-11.csv: its cells with tabs between.
+  const cells = fs.readFileSync(path.join(examples, 'customs-2025-11.csv'), 'utf8').replaceAll(',', '\t');
+  await page.click('.st-paste summary');
+  await page.fill('#st-paste-text', cells);
+  await page.click('#st-paste-use');
+  await page.waitForFunction(() => /: valid, /.test(document.getElementById('st-status').textContent));
+  assert.equal(await page.textContent('#st-status'), 'customs.json: valid, 68 observations, 2 flows, 2 products, 1 partner, 26 periods');
+
+  const TITLE = { en: 'Rare earths at China\'s customs, month by month', zh: '中国海关稀土月度数据' };
+  const DEK = { en: 'Exports and imports of rare earths and exports of magnets, in tonnes', zh: '稀土进出口量及永磁体出口量（吨）' };
+  await page.fill('#st-f-title-en', TITLE.en);
+  await page.fill('#st-f-title-zh', TITLE.zh);
+  await page.fill('#st-f-subtitle-en', DEK.en);
+  await page.fill('#st-f-subtitle-zh', DEK.zh);
+  await previewShows(`return doc.querySelector('h1') && doc.querySelector('h1').textContent === ${JSON.stringify(TITLE.en)}`);
+
+  const online = `${server.url}widgets/customs/`;
+  await page.fill('#st-url', online);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#st-zip')]);
+  assert.equal(download.suggestedFilename(), 'customs.zip');
+  const iframe = (await page.inputValue('#st-snippets')).split('\n').find((l) => l.startsWith('<iframe '));
+  assert.ok(iframe && iframe.includes(`src="${online}index.html"`), iframe);
+
+  // Unpacked and uploaded: the folder's contents at the address typed above.
+  const site = path.join(work, 'served/widgets/customs');
+  for (const [name, bytes] of Object.entries(fflate.unzipSync(fs.readFileSync(await download.path())))) {
+    if (name.endsWith('/')) continue;
+    assert.ok(name.startsWith('customs/'), name);
+    fs.mkdirSync(path.dirname(path.join(site, name.slice('customs/'.length))), { recursive: true });
+    fs.writeFileSync(path.join(site, name.slice('customs/'.length)), bytes);
+  }
+  // (The icon link: a host page's own favicon is not the widget's concern.)
+  fs.writeFileSync(path.join(work, 'served/article.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+    `<link rel="icon" href="data:,"><title>An article</title></head><body><h1>An article</h1><p>Before the widget.</p>\n${iframe}\n<p>After.</p></body></html>`);
+  consoleErrors.length = 0;
+  const missing = [];
+  const onResponse = (r) => { if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`); };
+  page.on('response', onResponse);
+  await page.goto(server.url + 'article.html');
+  const widget = page.frameLocator('iframe');
+  await widget.locator('.tw-narrative').waitFor();
+  assert.equal(await widget.locator('h1').textContent(), TITLE.en);
+  assert.match(await widget.locator('.tw-narrative').textContent(), /\d/);
+  assert.ok(await widget.locator('svg').count() > 0, 'a chart is drawn');
+  // The Chinese page of the same folder carries the Chinese title.
+  await page.goto(online + 'index.zh.html');
+  await page.waitForSelector('#widget[data-state]');
+  assert.equal(await page.textContent('h1'), TITLE.zh);
+  page.off('response', onResponse);
+  assert.deepEqual(missing, []);
+  assert.deepEqual(consoleErrors, []);
 });

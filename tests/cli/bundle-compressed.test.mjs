@@ -40,3 +40,30 @@ test('every file of a bundle has .gz and .br copies of its own bytes, and no sta
     fs.rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('make build\'s copies in public/ are byte for byte the CLI\'s copies of the same files', () => {
+  // scripts/compress.mjs (pako's gzip, Node's brotli) and the CLI (zlib, libbrotli) give the same
+  // bytes, so a site and a bundle made from it serve the same copies. Compared: every file that
+  // the bundle copies unchanged from public/ (the module, the scripts, embed.js, ...).
+  const work = tempDir('tw-bundle-same-');
+  try {
+    const publicDir = path.join(root, 'public');
+    fs.copyFileSync(path.join(publicDir, 'data/china-rare-earths-2025.json'), path.join(work, 'd.json'));
+    const bundled = run(['bundle', 'd.json', '--out', 'site'], { cwd: work });
+    assert.equal(bundled.code, 0, bundled.stderr);
+    const site = path.join(work, 'site');
+    const same = [...files(site)].map((f) => path.relative(site, f)).filter((f) => !/\.(gz|br)$/.test(f) &&
+      fs.existsSync(path.join(publicDir, `${f}.gz`)) &&
+      fs.readFileSync(path.join(site, f)).equals(fs.readFileSync(path.join(publicDir, f))));
+    assert.ok(same.includes('app/trade_widget.wasm') && same.includes('app/widget.js') && same.includes('embed.js'), same.join(' '));
+    for (const f of same) {
+      for (const copy of [`${f}.gz`, `${f}.br`]) {
+        const mine = fs.readFileSync(path.join(publicDir, copy));
+        const cli = fs.readFileSync(path.join(site, copy));
+        assert.ok(mine.equals(cli), `public/${copy}: ${mine.length} bytes, the CLI's ${cli.length}`);
+      }
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+});

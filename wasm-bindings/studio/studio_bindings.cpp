@@ -67,6 +67,28 @@ val counts(const tw::Dataset& ds) {
   return out;
 }
 
+/// The ids the form chooses among (annotations: period, flow, product), with their labels.
+template <typename List>
+val choices(const List& list) {
+  val out = val::array();
+  for (const auto& item : list) {
+    val v = val::object();
+    v.set("id", item.id);
+    v.set("en", item.label.en);
+    v.set("zh", item.label.zh);
+    out.call<void>("push", v);
+  }
+  return out;
+}
+
+val dimensions(const tw::Dataset& ds) {
+  val out = val::object();
+  out.set("flow", choices(ds.flows));
+  out.set("product", choices(ds.products));
+  out.set("period", choices(ds.periods));
+  return out;
+}
+
 val failure(const std::string& message) {
   val out = val::object();
   out.set("ok", false);
@@ -77,8 +99,9 @@ val failure(const std::string& message) {
   return out;
 }
 
-/// import-csv: {ok, json, counts, newItems, errors, warnings}; the messages name the files as
-/// the CLI does (`csv_name`, `meta_name`). progress(records) is called as the rows are read.
+/// import-csv: {ok, json, counts, dimensions, newItems, errors, warnings}; the messages name the
+/// files as the CLI does (`csv_name`, `meta_name`). progress(records) is called as the rows are
+/// read.
 val import_csv(std::string csv, std::string meta, std::string csv_name, std::string meta_name,
                val progress) {
   try {
@@ -97,6 +120,7 @@ val import_csv(std::string csv, std::string meta, std::string csv_name, std::str
     if (result.ok()) {
       out.set("json", result.value().json);
       out.set("counts", counts(result.value().dataset));
+      out.set("dimensions", dimensions(result.value().dataset));
       val items = val::array();
       for (const auto& item : result.value().new_items) {
         val v = val::object();
@@ -115,7 +139,8 @@ val import_csv(std::string csv, std::string meta, std::string csv_name, std::str
   }
 }
 
-/// validate: {ok, counts, errors, warnings}; messages as `trade-widget validate FILE` prints them.
+/// validate: {ok, counts, dimensions, errors, warnings}; messages as `trade-widget validate FILE`
+/// prints them.
 val validate(std::string json, std::string file) {
   try {
     const auto loaded = tw::load_dataset(json);
@@ -123,7 +148,10 @@ val validate(std::string json, std::string file) {
     out.set("ok", loaded.ok());
     out.set("errors", problems(loaded.errors(), file));
     out.set("warnings", problems(loaded.warnings(), file));
-    if (loaded.ok()) out.set("counts", counts(loaded.value()));
+    if (loaded.ok()) {
+      out.set("counts", counts(loaded.value()));
+      out.set("dimensions", dimensions(loaded.value()));
+    }
     return out;
   } catch (const std::exception& e) {
     return failure(std::string("could not check the dataset: ") + e.what());

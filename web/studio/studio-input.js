@@ -29,6 +29,16 @@
     }
   }
 
+  // A meta file opened alone waits for its CSV: chosen next, or pasted from a spreadsheet.
+  let waitingMeta = null;
+
+  /** The meta file for a CSV: the open pair's, else the one opened alone. */
+  function metaForCsv() {
+    const current = S.main.current();
+    if (current.kind === 'pair') return { name: current.metaName, text: S.texts.get('st-meta') };
+    return waitingMeta;
+  }
+
   async function openFiles(list) {
     const files = Array.from(list);
     let csv = null;
@@ -46,12 +56,16 @@
       }
     }
     const current = S.main.current();
-    if (csv && !meta && current.kind === 'pair') meta = { name: current.metaName, text: S.texts.get('st-meta') };
+    if (csv && !meta) meta = metaForCsv();
     if (meta && !csv && current.kind === 'pair') csv = { name: current.csvName, text: S.texts.get('st-csv') };
+    waitingMeta = null;
     if (csv && meta) S.main.openPair(csv, meta);
     else if (json) S.main.openJson(json);
     else if (csv) S.main.status('needMeta', csv.name);
-    else if (meta) S.main.status('needCsv');
+    else if (meta) {
+      waitingMeta = meta;
+      S.main.status('needCsv', meta.name);
+    }
   }
 
   async function usePasted() {
@@ -59,12 +73,16 @@
     if (!text.trim()) return;
     const reply = await S.core.call('pasted', { text });
     const current = S.main.current();
-    const csvName = current.kind === 'pair' ? current.csvName : 'pasted.csv';
-    const meta = current.kind === 'pair' ? { name: current.metaName, text: S.texts.get('st-meta') } : null;
+    const meta = metaForCsv();
+    // The cells are named after the open CSV, else after the meta file (customs.meta.json gives
+    // customs.csv, and the bundle's folder customs/).
+    const csvName = current.kind === 'pair' ? current.csvName
+      : meta && /\.meta\.json$/i.test(meta.name) ? meta.name.replace(/\.meta\.json$/i, '.csv') : 'pasted.csv';
     if (!meta) {
       S.main.status('needMeta', csvName);
       return;
     }
+    waitingMeta = null;
     S.main.openPair({ name: csvName, text: reply.csv }, meta);
   }
 

@@ -63,6 +63,7 @@
     if (reply.ok) status('loaded', name, reply.counts);
     else status('invalid', name);
     S.publish.enable(reply.ok);
+    S.meta.dimensions(reply.dimensions);
     if (!S.meta.editing()) S.meta.show(metaObject(), metaEdited);
     S.preview.update(state.valid);
   }

@@ -1,8 +1,8 @@
 // Publish: the bundle as a zip (the files `trade-widget bundle` writes, from the same core, in a
 // folder named after the dataset), and the dataset JSON and the CSV pair for versioning.
-// Compressed copies: the .gz beside each file is made here (fflate, level 9; it decompresses to
-// the same bytes as the CLI's, but is not byte for byte zlib's). There is no .br: no brotli
-// encoder runs in a browser (CompressionStream has none), so hosts send the .gz or compress.
+// Compressed copies: the worker makes them (studio-worker.js): each .gz is byte for byte the
+// CLI's; each .br decompresses to the same bytes as the CLI's, but is brotli-wasm's encoding
+// (Rust's brotli), a few bytes longer or shorter than libbrotli's.
 /* global fflate */
 (function (S) {
   'use strict';
@@ -26,16 +26,17 @@
     const out = {};
     for (const f of files) {
       out[`${folder}/${f.path}`] = [f.bytes, { level: 6, mtime: MTIME }];
-      if (f.compressedCopies) {
-        out[`${folder}/${f.path}.gz`] = [fflate.gzipSync(f.bytes, { level: 9, mtime: 0 }), { level: 0, mtime: MTIME }];
-      }
+      // Stored: compressing them again would only cost time.
+      if (f.gz) out[`${folder}/${f.path}.gz`] = [f.gz, { level: 0, mtime: MTIME }];
+      if (f.br) out[`${folder}/${f.path}.br`] = [f.br, { level: 0, mtime: MTIME }];
     }
     return out;
   }
 
   async function zip(data) {
     S.i18n.say($('st-publish-status'), 'zipping');
-    const reply = await S.core.call('bundle', { json: data.json, name: data.name, url: $('st-url').value.trim() });
+    const reply = await S.core.call('bundle', { json: data.json, name: data.name, url: $('st-url').value.trim() },
+      (p) => S.i18n.say($('st-publish-status'), 'compressing', p.done, p.total));
     if (!reply.ok) {
       S.i18n.say($('st-publish-status'), 'zipFailed');
       S.problems.render(reply);

@@ -2,10 +2,45 @@
 // into the worker's text) answers the page's requests off the main thread, so that typing never
 // waits for an import, a check or a preview. One request at a time, answered in order:
 // {id, op, args} in, {id, reply} out; {id, progress} while a CSV's rows are read.
-/* global createTradeWidgetStudio */
+// The bundle's compressed copies are made here too: the .gz by pako at level 9 (zlib's deflate:
+// the same bytes as the CLI's), the .br by brotli-wasm at quality 11 (Rust's brotli: it
+// decompresses to the same bytes as the CLI's libbrotli copy, but its bytes differ slightly).
+/* global createTradeWidgetStudio, pako, brotliWasm, BROTLI_WASM_GZ_BASE64 */
 (function () {
   'use strict';
   const ready = createTradeWidgetStudio();
+  let brotli = null;
+
+  /** brotli-wasm, started once: its wasm is carried gzip-compressed (assemble-studio.mjs). */
+  function brotliReady() {
+    if (!brotli) {
+      brotli = (async () => {
+        const binary = atob(BROTLI_WASM_GZ_BASE64);
+        const gz = new Uint8Array(binary.length);
+        for (let i = 0; i < binary.length; i++) gz[i] = binary.charCodeAt(i);
+        const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
+        await brotliWasm.default(new Uint8Array(await new Response(stream).arrayBuffer()));
+        return brotliWasm;
+      })();
+    }
+    return brotli;
+  }
+
+  /** The bundle, with a .gz and a .br copy of each file that `bundle` compresses. Brotli at
+   * quality 11 takes seconds for the module and standalone.html: the page is told how far it is
+   * ({done, total} files). */
+  async function bundle(m, a, id) {
+    const reply = m.bundle(a.json, a.name, a.url || '');
+    if (!reply.ok) return reply;
+    const br = await brotliReady();
+    const todo = reply.files.filter((f) => f.compressedCopies);
+    todo.forEach((f, i) => {
+      postMessage({ id, progress: { done: i, total: todo.length } });
+      f.gz = pako.gzip(f.bytes, { level: 9 });
+      f.br = br.compress(f.bytes, { quality: 11 });
+    });
+    return reply;
+  }
 
   const ops = {
     site(m, files) {
@@ -19,7 +54,7 @@
     validate: (m, a) => m.validate(a.json, a.name),
     exportCsv: (m, a) => m.exportCsv(a.json),
     pasted: (m, a) => ({ ok: true, csv: m.csvFromPastedCells(a.text) }),
-    bundle: (m, a) => m.bundle(a.json, a.name, a.url || ''),
+    bundle,
     preview: (m, a) => m.preview(a.json, a.name, a.lang, a.layout, a.theme),
   };
 
@@ -28,11 +63,14 @@
     let reply;
     try {
       const m = await ready;
-      reply = ops[op](m, args, id);
+      reply = await ops[op](m, args, id);
     } catch (err) {
       reply = { ok: false, errors: [{ text: String(err && err.message || err), path: '', message: String(err) }], warnings: [] };
     }
-    const transfer = reply && Array.isArray(reply.files) ? reply.files.map((f) => f.bytes.buffer) : [];
-    postMessage({ id, reply }, transfer);
+    const transfer = new Set();
+    if (reply && Array.isArray(reply.files)) {
+      for (const f of reply.files) for (const b of [f.bytes, f.gz, f.br]) if (b) transfer.add(b.buffer);
+    }
+    postMessage({ id, reply }, [...transfer]);
   };
 })();
