@@ -67,13 +67,15 @@ const TALLER = {
   'en-320': { '#flow=both&view=volumes': 836, '#flow=both&view=yoy': 881, '#flow=both&view=shares': 867, '#flow=both&view=monthly': 882, '#flow=both&period=2025-09&view=volumes': 744 },
   'en-360': { '#flow=both&view=volumes': 838, '#flow=both&view=yoy': 890, '#flow=both&view=shares': 874, '#flow=both&view=monthly': 891, '#flow=both&period=2025-09&view=volumes': 736 },
   'en-414': { '#flow=both&view=volumes': 781, '#flow=both&view=yoy': 842, '#flow=both&view=shares': 814, '#flow=both&view=monthly': 845 },
+  'en-768': { '#flow=both&view=volumes': 644, '#flow=both&view=yoy': 675, '#flow=both&view=shares': 668, '#flow=both&view=monthly': 720 },
   'en-1024': { '#flow=both&view=yoy': 657, '#flow=both&view=shares': 650, '#flow=both&view=monthly': 696 },
   'zh-320': { '#flow=both&view=yoy': 721, '#flow=both&view=monthly': 767 },
   'zh-360': { '#flow=both&view=yoy': 725, '#flow=both&view=monthly': 777 },
+  'zh-768': { '#flow=both&view=monthly': 672 },
   'zh-1024': { '#flow=both&view=monthly': 672 },
 };
 for (const lang of ['en', 'zh']) {
-  for (const width of [320, 360, 414, 1024]) {
+  for (const width of [320, 360, 414, 768, 1024]) {
     test(`the states a reader reaches with the controls fit: ${lang}, ${width} px`, async () => {
       const { page, consoleErrors } = browser;
       await page.setViewportSize({ width, height: 800 });
