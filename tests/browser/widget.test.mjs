@@ -75,7 +75,8 @@ test('every toggle recomputes summary, narrative, charts and table together', as
   await page.click('label:has(input[name="tw-flow"][value="both"])');
   await ready(page, '#flow=both&view=volumes&lang=en');
   assert.equal((await cards(page)).length, 10);
-  assert.deepEqual(await chartTitles(page), ['Imports and exports by product, Jan–Sep 2025']);
+  // The embed draws each flow's chart, side by side in its strip.
+  assert.deepEqual(await chartTitles(page), ['Imports by product, Jan–Sep 2025', 'Exports by product, Jan–Sep 2025']);
 
   await page.click('label:has(input[name="tw-flow"][value="export"])');
   for (const id of ['rare-earths', 'separation-products', 'concentrates', 'metals-alloys', 'compounds']) {

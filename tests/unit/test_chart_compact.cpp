@@ -80,3 +80,30 @@ TEST_CASE("compact is read from a chart request, and a wrong type is an error na
   CHECK(bad.errors()[0].path == "request.compact");
   CHECK(bad.errors()[0].message == "expected true or false, got \"yes\"");
 }
+
+TEST_CASE("the embed draws two flows apart: each flow that has something to draw") {
+  using Flows = std::vector<std::string>;
+  ChartRequest r;
+  r.compact = true;
+  r.flows = {"import", "export"};
+  CHECK(tw::flows_drawn_apart(bundled(), r) == Flows{"import", "export"});
+  // Permanent magnets: monthly figures for exports only, so the strip holds no empty imports chart.
+  r.chart = "monthly";
+  r.product = "magnets";
+  CHECK(tw::flows_drawn_apart(bundled(), r) == Flows{"export"});
+  r.product = "rare-earths";
+  CHECK(tw::flows_drawn_apart(bundled(), r) == Flows{"import", "export"});
+  // One flow, or a request in error: as it is.
+  r.flows = {"export"};
+  CHECK(tw::flows_drawn_apart(bundled(), r) == Flows{"export"});
+  r.flows = {"import", "nowhere"};
+  CHECK(tw::flows_drawn_apart(bundled(), r) == Flows{"import", "nowhere"});
+  // Each chart apart is at most as tall as the one of both flows.
+  r.flows = {"import", "export"};
+  const double both = tw::chart_scene(bundled(), r).value().height;
+  for (const char* flow : {"import", "export"}) {
+    ChartRequest one = r;
+    one.flows = {flow};
+    CHECK(tw::chart_scene(bundled(), one).value().height < both);
+  }
+}

@@ -47,6 +47,12 @@ Result<ChartRequest> parse_chart_request(std::string_view json_text);
 /// The chart as a scene; unknown ids are errors naming the request field.
 Result<Scene> chart_scene(const Dataset& ds, const ChartRequest& request);
 
+/// The flows of a two-flow request that each have something to draw on their own: the embed
+/// draws one chart per flow, side by side in its strip, so that each is as tall as a one-flow
+/// chart. A flow whose chart would only say that nothing is reported is left out; when neither
+/// has figures (or the request is in error), the request's flows are returned as they are.
+std::vector<std::string> flows_drawn_apart(const Dataset& ds, const ChartRequest& request);
+
 /// The chart as an SVG document (no embedded style: the page links chart-theme.css).
 Result<std::string> render_chart_svg(const Dataset& ds, const ChartRequest& request);
 

@@ -156,6 +156,22 @@ Result<Scene> chart_scene(const Dataset& ds, const ChartRequest& request) {
   return Result<Scene>::success(std::move(scene), std::move(warnings));
 }
 
+std::vector<std::string> flows_drawn_apart(const Dataset& ds, const ChartRequest& request) {
+  if (request.flows.size() < 2) return request.flows;
+  std::vector<std::string> out;
+  for (const std::string& flow : request.flows) {
+    ChartRequest one = request;
+    one.flows = {flow};
+    const auto scene = chart_scene(ds, one);
+    if (!scene.ok()) return request.flows;  // the whole request shows its error
+    const std::vector<Mark>& marks = scene.value().marks;
+    // "empty": the text a chart (or a panel) draws when it has no figure to show.
+    if (std::none_of(marks.begin(), marks.end(), [](const Mark& m) { return m.role == "empty"; }))
+      out.push_back(flow);
+  }
+  return out.empty() ? request.flows : out;
+}
+
 Result<std::string> render_chart_svg(const Dataset& ds, const ChartRequest& request) {
   auto scene = chart_scene(ds, request);
   if (!scene.ok()) return Result<std::string>::failure(scene.errors(), scene.warnings());

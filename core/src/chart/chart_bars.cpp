@@ -11,7 +11,7 @@ namespace tw::detail {
 namespace {
 
 constexpr double kBarWide = 16;
-constexpr double kBarNarrow = 12;
+constexpr double kBarNarrow = 10;     // stacked rows (a phone): dense, so a chart fits one screen
 constexpr double kTextGap = 6;        // between a bar's end and its value label
 constexpr double kPanelGap = 32;      // between panels side by side
 constexpr double kMinWideMode = 480;  // panels narrower than this put labels above the bars
@@ -184,15 +184,15 @@ double layout_row(Frame& f, const Geometry& g, const LinearScale& x, double px, 
     y += vlh;
   }
   if (has_bar) {
-    bar.y = y + 3;
+    bar.y = y + 2;
     bar.height = kBarNarrow;
     f.marks.push_back(std::move(bar));
-    y += 3 + kBarNarrow;
+    y += 2 + kBarNarrow;
   } else {
     add_data(value, r);
   }
   f.marks.push_back(std::move(value));
-  return y + 10;
+  return y + 7;
 }
 
 /// Grid lines (inserted at `at`, behind what follows) and the zero line (on top) from top to

@@ -103,8 +103,15 @@ std::string superscript(int number) {
 }
 
 Frame::Frame(const Dataset& ds, Lang lang, double width, bool compact)
-    : ds_(&ds), lang_(lang), width_(width), pad_(width < 480 ? 12 : 16), compact_(compact) {
-  y = pad_;
+    : ds_(&ds),
+      lang_(lang),
+      width_(width),
+      pad_(width < 480 ? 12 : 16),
+      // compact: the page around the chart spaces it; its padding above and below would only
+      // make the embed taller (the sides keep theirs, for the marks' focus rings).
+      edge_(compact ? 4 : pad_),
+      compact_(compact) {
+  y = edge_;
 }
 
 double Frame::text_block(const std::string& text, double x, double top, double max_width,
@@ -244,7 +251,7 @@ std::string Frame::note_reading(const Figure& a, const Figure& b) const {
 Scene Frame::finish(const std::string& kind, const std::string& title, const std::string& desc) {
   // Footnotes keep a readable line length on wide charts.
   const double measure = std::min(inner_width(), kFooterMeasure);
-  y += 6;
+  if (!compact_ || !footer_lines_.empty() || !notes_.empty()) y += 6;
   for (const std::string& line : footer_lines_) {
     y = text_block(line, left(), y, measure, kSmallSize, false, "tw-note", "footer") + 3;
   }
@@ -276,7 +283,7 @@ Scene Frame::finish(const std::string& kind, const std::string& title, const std
   s.kind = kind;
   s.lang = lang_;
   s.width = width_;
-  s.height = std::ceil(y + pad_);
+  s.height = std::ceil(y + edge_);
   s.title = title;
   s.description = desc;
   s.marks = std::move(marks);

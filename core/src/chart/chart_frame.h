@@ -120,6 +120,7 @@ class Frame {
   Lang lang_;
   double width_;
   double pad_;
+  double edge_;  // the padding above and below the chart
   bool compact_;
   std::vector<int> sources_;  // in order of first citation
   std::string marks_of(const std::vector<std::int32_t>& notes);

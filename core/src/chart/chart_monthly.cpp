@@ -150,12 +150,41 @@ void shift_down(std::vector<Mark>& marks, std::size_t from, double dy) {
   }
 }
 
+/// The labels naming their periods ("Jan–Feb 2024: 8,774 t in total"), one per line, as a block
+/// inside the plot where it covers no data mark: in a lower corner (left, else right), else
+/// higher up, so that the chart need not grow to hold them. Returns false when no place is free.
+bool place_named_block(Frame& f, const std::vector<SpanLabel>& labels, const Plot& plot) {
+  constexpr double kInset = 4;
+  const double line = kLineHeight * kSmallSize;
+  const double block = static_cast<double>(labels.size()) * line;
+  for (double bottom = plot.bottom - 2; bottom - block >= plot.top; bottom -= line / 2) {
+    for (const Anchor anchor : {Anchor::start, Anchor::end}) {
+      const double x = anchor == Anchor::start ? plot.x0 + kInset : plot.x1 - kInset;
+      std::vector<Mark> lines;
+      for (std::size_t i = 0; i < labels.size(); ++i) {
+        const double baseline =
+            bottom - block + static_cast<double>(i) * line + 0.15 * line + kAscent * kSmallSize;
+        lines.push_back(text_mark(labels[i].band_text, x, baseline, kSmallSize, anchor, "tw-muted",
+                                  "span-label"));
+      }
+      const bool clear = std::none_of(lines.begin(), lines.end(), [&](const Mark& m) {
+        const Box box = bounds(m);
+        return box.x0 < plot.x0 || box.x1 > plot.x1 || covers_marks(box, f.marks);
+      });
+      if (!clear) continue;
+      for (Mark& m : lines) f.marks.push_back(std::move(m));
+      return true;
+    }
+  }
+  return false;
+}
+
 /// Each combined period's label above its span, else below it, centred or aligned with either
 /// end: the first place inside the plot where it covers no data mark and no other label. When
-/// one of them has no such place (a narrow chart, lines all around), all of them go into a band
-/// at the panel's top (`band_top`, above its callouts and plot), one per line and naming their
-/// period, and the panel's marks from `panel_start` move down to make room. Returns how far they
-/// moved.
+/// one of them has no such place (a narrow chart, lines all around), all of them name their
+/// period, one per line, in a block inside the plot where no data mark is (place_named_block),
+/// else in a band at the panel's top (`band_top`, above its callouts and plot), and the panel's
+/// marks from `panel_start` move down to make room. Returns how far they moved.
 double place_span_labels(Frame& f, const std::vector<SpanLabel>& labels, const Plot& plot,
                          std::size_t panel_start, double band_top) {
   std::vector<Mark> placed;
@@ -183,6 +212,7 @@ double place_span_labels(Frame& f, const std::vector<SpanLabel>& labels, const P
     }
     if (!found) {
       f.marks.resize(before);
+      if (place_named_block(f, labels, plot)) return 0;
       const double line = kLineHeight * kSmallSize;
       const double band = static_cast<double>(labels.size()) * line + 2;
       shift_down(f.marks, panel_start, band);

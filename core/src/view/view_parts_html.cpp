@@ -275,10 +275,23 @@ bool safe_url(const std::string& url) {
 }
 
 void charts_html(Markup& m, const Dataset& ds, const json& view, Lang lang, bool compact) {
+  // The embed draws a chart of both flows as one chart per flow in its strip (one screen tall).
+  json requests = json::array();
+  for (const json& request : view["charts"]) {
+    const auto parsed = parse_chart_request(request.dump());
+    if (!compact || !parsed.ok() || parsed.value().flows.size() < 2) {
+      requests.push_back(request);
+      continue;
+    }
+    for (const std::string& flow : flows_drawn_apart(ds, parsed.value())) {
+      requests.push_back(request);
+      requests.back()["flows"] = json::array({flow});
+    }
+  }
   m.open("section").attr("class", "tw-charts");
   m.open("div").attr("class", "tw-chart-list");
   bool any = false;
-  for (const json& request : view["charts"]) {
+  for (const json& request : requests) {
     const std::string chart = str(request, "chart");
     std::string error;
     std::vector<std::pair<int, std::string>> svgs;
@@ -315,7 +328,7 @@ void charts_html(Markup& m, const Dataset& ds, const json& view, Lang lang, bool
   m.close();
   // The embed shows several charts in a strip that scrolls sideways (web/layout.css); its
   // buttons step through it (web/chart-strip.js).
-  if (compact) chart_pager(m, lang, view["charts"].size());
+  if (compact) chart_pager(m, lang, requests.size());
   m.open("div").attr("class", "tw-tooltip").attr("role", "tooltip").attr("hidden", "").close();
   m.close();
 }
