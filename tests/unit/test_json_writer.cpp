@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <random>
 
+#include "data/json_text.h"
 #include "trade_widget/json_writer.h"
 
 namespace {
@@ -94,5 +95,16 @@ TEST_CASE("json writer: numbers written as nlohmann::json writes a double") {
     CHECK(ours.size() <= theirs.size());
     CHECK((ours.find('e') == std::string::npos) == (theirs.find('e') == std::string::npos));
     if (ours.size() == theirs.size()) CHECK(ours == theirs);
+  }
+}
+
+TEST_CASE("json_text writes a value read with nlohmann as dump() does, for messages") {
+  for (const char* text : {"null", "true", "false", "12", "-3", "18446744073709551615", "2.5",
+                           "1e400", "-0.0", "\"a\\\"b\\u0001\"", "[]", "{}",
+                           "[1,\"x\",[null,{\"b\":2,\"a\":1}]]", "\"稀土\"", "1e-7"}) {
+    const json value = json::parse(text, nullptr, false);
+    INFO(text);
+    if (value.is_discarded()) continue;  // 1e400: nlohmann refuses it
+    CHECK(tw::detail::json_text(value) == value.dump());
   }
 }
