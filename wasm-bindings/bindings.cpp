@@ -25,16 +25,21 @@ const Dataset* current_dataset() { return g_dataset ? &*g_dataset : nullptr; }
 
 std::string failure_json(const std::vector<Diagnostic>& errors,
                          const std::vector<Diagnostic>& warnings) {
-  return json_object({{"errors", tw::diagnostics_json(errors).dump()},
-                      {"ok", "false"},
-                      {"warnings", tw::diagnostics_json(warnings).dump()}});
+  JsonWriter out;
+  out.begin_object();
+  write_diagnostics(out.key("errors"), errors);
+  out.key("ok").boolean(false);
+  write_diagnostics(out.key("warnings"), warnings);
+  out.end();
+  return out.take();
 }
 }  // namespace tw::bindings
 
 namespace {
 using tw::bindings::failure_json;
-using tw::bindings::json_object;
-using tw::bindings::json_string;
+using tw::bindings::ok_reply;
+
+tw::Lang lang_of(const std::string& lang) { return lang == "zh" ? tw::Lang::zh : tw::Lang::en; }
 
 /// Loads the dataset from bytes the page copied into the module's memory (HEAPU8.set is ~20x
 /// faster than passing a std::string through Embind). The caller frees the buffer. The module
@@ -47,28 +52,28 @@ std::string load_dataset(std::uintptr_t address, std::size_t length, std::string
     return failure_json(loaded.errors(), loaded.warnings());
   }
   g_dataset = std::move(loaded.value());
-  return json_object(
-      {{"dataset",
-        tw::describe_dataset(*g_dataset, lang == "zh" ? tw::Lang::zh : tw::Lang::en).dump()},
-       {"ok", "true"},
-       {"warnings", tw::diagnostics_json(loaded.warnings()).dump()}});
+  tw::JsonWriter out = ok_reply();
+  tw::write_description(out.key("dataset"), *g_dataset, lang_of(lang));
+  tw::write_diagnostics(out.key("warnings"), loaded.warnings());
+  return out.end().take();
 }
 
 std::string describe(std::string lang) {
   if (!g_dataset) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
-  return json_object(
-      {{"dataset",
-        tw::describe_dataset(*g_dataset, lang == "zh" ? tw::Lang::zh : tw::Lang::en).dump()},
-       {"ok", "true"}});
+  tw::JsonWriter out = ok_reply();
+  tw::write_description(out.key("dataset"), *g_dataset, lang_of(lang));
+  return out.end().take();
 }
 
 std::string view(std::string request_json) {
   if (!g_dataset) return failure_json({tw::Diagnostic{"", "no dataset is loaded"}});
   const auto request = tw::parse_view_request(request_json);
   if (!request.ok()) return failure_json(request.errors());
-  const auto v = tw::view_json(*g_dataset, request.value());
+  const auto v = tw::make_view(*g_dataset, request.value());
   if (!v.ok()) return failure_json(v.errors());
-  return json_object({{"ok", "true"}, {"view", v.value().dump()}});
+  tw::JsonWriter out = ok_reply();
+  tw::write_view(out.key("view"), v.value());
+  return out.end().take();
 }
 
 /// The widget's content for a state as HTML, the same markup `trade-widget page` writes into
@@ -79,7 +84,7 @@ std::string widget(std::string request_json) {
   if (!request.ok()) return failure_json(request.errors());
   const auto html = tw::widget_html(*g_dataset, request.value());
   if (!html.ok()) return failure_json(html.errors());
-  return nlohmann::json{{"ok", true}, {"html", html.value()}}.dump();
+  return ok_reply().member("html", html.value()).end().take();
 }
 
 /// The current view's table as tidy CSV, written by the core (the page only offers it for
@@ -90,17 +95,20 @@ std::string csv(std::string request_json) {
   if (!request.ok()) return failure_json(request.errors());
   const auto rows = tw::view_observations(*g_dataset, request.value());
   if (!rows.ok()) return failure_json(rows.errors());
-  return json_object({{"csv", json_string(tw::export_csv(*g_dataset, rows.value()))},
-                      {"ok", "true"},
-                      {"rows", std::to_string(rows.value().size())}});
+  tw::JsonWriter out = ok_reply();
+  out.member("csv", tw::export_csv(*g_dataset, rows.value()));
+  out.key("rows").integer(static_cast<long long>(rows.value().size()));
+  return out.end().take();
 }
 
 /// Bytes in use by malloc and the size of the wasm memory: lets tests and benchmarks see that
 /// calls leave nothing behind.
 std::string memory_stats() {
   const struct mallinfo info = mallinfo();
-  return tw::bindings::json_object({{"allocated", std::to_string(info.uordblks)},
-                                    {"heap", std::to_string(emscripten_get_heap_size())}});
+  tw::JsonWriter out;
+  out.begin_object().key("allocated").integer(info.uordblks);
+  out.key("heap").integer(static_cast<long long>(emscripten_get_heap_size()));
+  return out.end().take();
 }
 
 std::uintptr_t allocate(std::size_t length) {

@@ -15,8 +15,7 @@
 namespace {
 
 using tw::bindings::failure_json;
-using tw::bindings::json_object;
-using tw::bindings::json_string;
+using tw::bindings::ok_reply;
 
 std::string chart(std::string request_json) {
   const tw::Dataset* ds = tw::bindings::current_dataset();
@@ -25,12 +24,12 @@ std::string chart(std::string request_json) {
   if (!request.ok()) return failure_json(request.errors());
   const auto scene = tw::chart_scene(*ds, request.value());
   if (!scene.ok()) return failure_json(scene.errors(), scene.warnings());
-  return json_object(
-      {{"height", std::to_string(static_cast<int>(std::lround(scene.value().height)))},
-       {"ok", "true"},
-       {"svg", json_string(tw::to_svg(scene.value()))},
-       {"warnings", tw::diagnostics_json(scene.warnings()).dump()},
-       {"width", std::to_string(static_cast<int>(std::lround(scene.value().width)))}});
+  tw::JsonWriter out = ok_reply();
+  out.key("height").integer(std::lround(scene.value().height));
+  out.member("svg", tw::to_svg(scene.value()));
+  tw::write_diagnostics(out.key("warnings"), scene.warnings());
+  out.key("width").integer(std::lround(scene.value().width));
+  return out.end().take();
 }
 
 /// The chart as an image file to download (story title, theme embedded, opaque background):
@@ -42,7 +41,7 @@ std::string chart_image(std::string request_json) {
   if (!request.ok()) return failure_json(request.errors());
   const auto svg = tw::render_image_svg(*ds, request.value());
   if (!svg.ok()) return failure_json(svg.errors(), svg.warnings());
-  return nlohmann::json{{"ok", true}, {"svg", svg.value()}}.dump();
+  return ok_reply().member("svg", svg.value()).end().take();
 }
 
 }  // namespace

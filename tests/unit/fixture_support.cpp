@@ -47,22 +47,22 @@ std::set<std::int32_t> reachable_observations(const Dataset& ds) {
   for (const auto& flows : flow_choices) {
     ViewRequest base;
     base.flows = flows;
-    const auto first = view_json(ds, base);
+    const auto first = make_view(ds, base);
     REQUIRE(first.ok());
     std::vector<std::string> partners = {""};
-    for (const json& p : first.value()["partners"]) partners.push_back(p["id"].get<std::string>());
+    for (const ViewOption& p : first.value().partners) partners.push_back(p.id);
     for (const std::string& partner : partners) {
       ViewRequest with_partner = base;
       with_partner.partner = partner;
-      const auto periods = view_json(ds, with_partner);
+      const auto periods = make_view(ds, with_partner);
       REQUIRE(periods.ok());
-      for (const json& period : periods.value()["periods"]) {
+      for (const ViewOption& period : periods.value().periods) {
         ViewRequest request = with_partner;
-        request.period = period["id"].get<std::string>();
-        const auto view = view_json(ds, request);
+        request.period = period.id;
+        const auto view = make_view(ds, request);
         REQUIRE(view.ok());
-        for (const json& kind : view.value()["views"]) {
-          request.kind = parse_view_request(json{{"view", kind}}.dump()).value().kind;
+        for (const ViewKind kind : view.value().views) {
+          request.kind = kind;
           const auto rows = view_observations(ds, request);
           REQUIRE(rows.ok());
           reached.insert(rows.value().begin(), rows.value().end());
@@ -73,12 +73,27 @@ std::set<std::int32_t> reachable_observations(const Dataset& ds) {
   return reached;
 }
 
+json view_of(const Dataset& ds, const ViewRequest& request) {
+  const auto v = make_view(ds, request);
+  REQUIRE(v.ok());
+  JsonWriter out;
+  write_view(out, v.value());
+  const json reply = json::parse(out.str(), nullptr, false);
+  REQUIRE(reply.is_object());
+  return reply;
+}
+
 json view_of(const Dataset& ds, const std::string& request) {
   const auto parsed = parse_view_request(request);
   REQUIRE(parsed.ok());
-  const auto v = view_json(ds, parsed.value());
-  REQUIRE(v.ok());
-  return v.value();
+  return view_of(ds, parsed.value());
+}
+
+const json* card(const json& view, const std::string& flow, const std::string& product) {
+  for (const json& c : view["cards"]) {
+    if (c["flow"] == flow && c["product"] == product) return &c;
+  }
+  return nullptr;
 }
 
 Scene scene_of(const Dataset& ds, const std::string& request) {

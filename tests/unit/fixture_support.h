@@ -10,6 +10,7 @@
 
 #include "test_support.h"
 #include "trade_widget/scene.h"
+#include "trade_widget/view.h"
 
 namespace tw::test {
 
@@ -25,8 +26,14 @@ std::set<std::int32_t> reachable_observations(const Dataset& ds);
 
 // Questions the fault tests ask of views and chart scenes.
 
-/// view_json of a request written as JSON; fails the test on an error.
+/// The view reply the page reads (write_view of make_view), read back as a tree; fails the test
+/// on an error.
+nlohmann::json view_of(const Dataset& ds, const ViewRequest& request);
+/// The same for a request written as JSON.
 nlohmann::json view_of(const Dataset& ds, const std::string& request);
+/// The card of a flow and a product in a view reply, or nullptr.
+const nlohmann::json* card(const nlohmann::json& view, const std::string& flow,
+                           const std::string& product);
 /// chart_scene of a request written as JSON; fails the test on an error.
 Scene scene_of(const Dataset& ds, const std::string& request);
 std::vector<const Mark*> with_role(const Scene& s, const std::string& role);

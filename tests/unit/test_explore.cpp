@@ -2,6 +2,7 @@
 // direction of imports and exports, as the view and the charts show them.
 #include <catch2/catch.hpp>
 
+#include "fixture_support.h"
 #include "test_support.h"
 #include "trade_widget/chart.h"
 #include "trade_widget/load.h"
@@ -10,20 +11,9 @@
 namespace {
 using nlohmann::json;
 
-json view(const std::string& request) {
-  const auto r = tw::parse_view_request(request);
-  REQUIRE(r.ok());
-  const auto v = tw::view_json(tw::test::bundled(), r.value());
-  REQUIRE(v.ok());
-  return v.value();
-}
+json view(const std::string& request) { return tw::test::view_of(tw::test::bundled(), request); }
 
-const json* card(const json& v, const std::string& flow, const std::string& product) {
-  for (const json& c : v["cards"]) {
-    if (c["flow"] == flow && c["product"] == product) return &c;
-  }
-  return nullptr;
-}
+using tw::test::card;
 
 bool contains(const json& text, const std::string& part) {
   return text.get<std::string>().find(part) != std::string::npos;
@@ -191,7 +181,7 @@ TEST_CASE("a chosen partner's figures per product, stated or implied") {
   for (const json& p : v["partners"]) us = us || p["id"] == "us";
   CHECK(us);
   const auto bad =
-      tw::view_json(tw::test::bundled(), tw::parse_view_request(R"({"partner": "xx"})").value());
+      tw::make_view(tw::test::bundled(), tw::parse_view_request(R"({"partner": "xx"})").value());
   REQUIRE(!bad.ok());
   CHECK(bad.errors().front().path == "selection.partner");
 }

@@ -82,15 +82,15 @@ TEST_CASE("fixture datasets: golden SVGs of every offered view's charts at 360 a
     for (const tw::Lang lang : {tw::Lang::en, tw::Lang::zh}) {
       tw::ViewRequest first;
       first.lang = lang;
-      const auto offered = tw::view_json(ds, first);
+      const auto offered = tw::make_view(ds, first);
       REQUIRE(offered.ok());
-      for (const json& view : offered.value()["views"]) {
+      for (const tw::ViewKind kind : offered.value().views) {
         tw::ViewRequest request = first;
-        request.kind = tw::parse_view_request(json{{"view", view}}.dump()).value().kind;
-        const auto shown = tw::view_json(ds, request);
-        REQUIRE(shown.ok());
-        const json& charts = shown.value()["charts"];
-        INFO(name << " " << view.get<std::string>() << " " << lang_id(lang));
+        request.kind = kind;
+        const std::string view = tw::view_kind_id(kind);
+        // The chart requests as the page reads them from the view reply.
+        const json charts = tw::test::view_of(ds, request)["charts"];
+        INFO(name << " " << view << " " << lang_id(lang));
         // An offered view draws at least one chart: none is offered empty.
         CHECK(!charts.empty());
         for (std::size_t i = 0; i < charts.size(); ++i) {
@@ -101,8 +101,8 @@ TEST_CASE("fixture datasets: golden SVGs of every offered view's charts at 360 a
             REQUIRE(chart.ok());
             const auto svg = tw::render_chart_svg(ds, chart.value());
             REQUIRE(svg.ok());
-            check_golden(name + "-" + view.get<std::string>() + "-" + std::to_string(i + 1) + "-" +
-                             lang_id(lang) + "-" + std::to_string(width) + ".svg",
+            check_golden(name + "-" + view + "-" + std::to_string(i + 1) + "-" + lang_id(lang) +
+                             "-" + std::to_string(width) + ".svg",
                          svg.value());
           }
         }
@@ -118,9 +118,9 @@ TEST_CASE("fixture datasets: the narrative of the first view in English and Chin
     for (const tw::Lang lang : {tw::Lang::en, tw::Lang::zh}) {
       tw::ViewRequest request;
       request.lang = lang;
-      const auto view = tw::view_json(ds, request);
+      const auto view = tw::make_view(ds, request);
       REQUIRE(view.ok());
-      const std::string narrative = view.value()["narrative"].get<std::string>();
+      const std::string narrative = view.value().narrative;
       INFO(name << " " << lang_id(lang));
       CHECK(!narrative.empty());  // a loaded dataset always says something
       text += std::string(lang_id(lang)) + ": " + narrative + "\n";

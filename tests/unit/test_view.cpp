@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "fixture_support.h"
 #include "test_support.h"
 #include "trade_widget/view.h"
 
@@ -8,20 +9,9 @@ using nlohmann::json;
 
 const tw::Dataset& ds() { return tw::test::bundled(); }
 
-json view(const std::string& request) {
-  const auto r = tw::parse_view_request(request);
-  REQUIRE(r.ok());
-  const auto v = tw::view_json(ds(), r.value());
-  REQUIRE(v.ok());
-  return v.value();
-}
+json view(const std::string& request) { return tw::test::view_of(tw::test::bundled(), request); }
 
-const json* card(const json& v, const std::string& flow, const std::string& product) {
-  for (const json& c : v["cards"]) {
-    if (c["flow"] == flow && c["product"] == product) return &c;
-  }
-  return nullptr;
-}
+using tw::test::card;
 
 std::vector<std::string> errors_of(const std::string& request) {
   std::vector<std::string> out;
@@ -30,7 +20,7 @@ std::vector<std::string> errors_of(const std::string& request) {
     for (const auto& d : r.errors()) out.push_back(d.path + ": " + d.message);
     return out;
   }
-  const auto v = tw::view_json(ds(), r.value());
+  const auto v = tw::make_view(ds(), r.value());
   for (const auto& d : v.errors()) out.push_back(d.path + ": " + d.message);
   return out;
 }
@@ -182,7 +172,9 @@ TEST_CASE("a bad request names the field and the value") {
 }
 
 TEST_CASE("describe_dataset gives the controls' labels and the views") {
-  const json d = tw::describe_dataset(ds(), tw::Lang::zh);
+  tw::JsonWriter reply;
+  tw::write_description(reply, ds(), tw::Lang::zh);
+  const json d = json::parse(reply.str());
   CHECK(d["title"] == "2025年1–9月中国稀土进出口");
   CHECK(d["defaultFlow"] == "export");
   CHECK(d["views"] == json::array({"volumes", "yoy", "shares", "monthly"}));

@@ -11,6 +11,7 @@
 #include "chart/chart_shares.h"
 #include "chart/chart_volumes.h"
 #include "data/json_parse.h"
+#include "data/json_text.h"
 #include "query/request_fields.h"
 #include "trade_widget/query.h"
 #include "trade_widget/svg.h"
@@ -74,7 +75,7 @@ Result<ChartRequest> parse_chart_request(std::string_view text) {
   if (width != j.end() && !width->is_null()) {
     if (!width->is_number() || !std::isfinite(width->get<double>())) {
       errors.push_back(
-          Diagnostic{"request.width", "expected a number of px, got " + width->dump()});
+          Diagnostic{"request.width", "expected a number of px, got " + detail::json_text(*width)});
     } else {
       // Kept as given (within int range); chart_scene clamps it to 320-1200 with a warning.
       r.width = static_cast<int>(std::lround(std::clamp(width->get<double>(), -1e6, 1e6)));
@@ -85,8 +86,8 @@ Result<ChartRequest> parse_chart_request(std::string_view text) {
     if (compact->is_boolean()) {
       r.compact = compact->get<bool>();
     } else {
-      errors.push_back(
-          Diagnostic{"request.compact", "expected true or false, got " + compact->dump()});
+      errors.push_back(Diagnostic{"request.compact",
+                                  "expected true or false, got " + detail::json_text(*compact)});
     }
   }
   if (!errors.empty()) return Result<ChartRequest>::failure(std::move(errors));

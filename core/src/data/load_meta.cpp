@@ -3,6 +3,7 @@
 #include <set>
 
 #include "data/json_cursor.h"
+#include "data/json_text.h"
 #include "data/load_annotations.h"
 #include "data/load_key_points.h"
 
@@ -24,7 +25,7 @@ std::string describe(const json& j) {
     case json::value_t::boolean:
       return j.get<bool>() ? "true" : "false";
     default:
-      return j.dump();
+      return json_text(j);
   }
 }
 

@@ -1,4 +1,4 @@
-// The view as JSON: cards, narrative, table rows, sources, notes and the charts to draw.
+// The view: cards, narrative, table rows, sources, notes and the charts to draw.
 #include "trade_widget/view.h"
 
 #include <algorithm>
@@ -10,23 +10,16 @@
 
 namespace tw {
 
-using nlohmann::json;
-
 namespace {
 
 /// A monthly series keeps months and the combined January–February that customs reports as one
 /// figure; longer periods (half-years, years) belong to the other views.
 constexpr int kMonthlyMaxMonths = 2;
 
-json source_json(const Dataset& ds, int source, Lang lang) {
-  if (source == kNone) return nullptr;
+std::optional<ViewSource> view_source(const Dataset& ds, int source, Lang lang) {
+  if (source == kNone) return std::nullopt;
   const Source& s = ds.meta.sources[static_cast<std::size_t>(source)];
-  json j = {{"id", s.id}, {"publisher", s.publisher.in(lang)}};
-  if (!s.title.in(lang).empty()) j["title"] = s.title.in(lang);
-  if (!s.author.in(lang).empty()) j["author"] = s.author.in(lang);
-  if (!s.date.empty()) j["date"] = s.date;
-  if (!s.url.empty()) j["url"] = s.url;
-  return j;
+  return ViewSource{s.id, s.publisher.in(lang), s.title.in(lang), s.author.in(lang), s.date, s.url};
 }
 
 /// The sources and notes behind what a view shows, each listed once in order of first use, so
@@ -50,24 +43,24 @@ class Provenance {
     return static_cast<int>(it - notes_.begin()) + 1;
   }
 
-  json sources_json(Lang lang) const {
-    json out = json::array();
-    for (std::int32_t s : sources_) out.push_back(source_json(ds_, s, lang));
+  std::vector<ViewSource> sources(Lang lang) const {
+    std::vector<ViewSource> out;
+    for (std::int32_t s : sources_) out.push_back(*view_source(ds_, s, lang));
     return out;
   }
 
   /// The notes' ids in their numbering, for the charts (one numbering for the page).
-  json note_ids() const {
-    json out = json::array();
+  std::vector<std::string> note_ids() const {
+    std::vector<std::string> out;
     for (std::int32_t n : notes_) out.push_back(ds_.meta.notes[static_cast<std::size_t>(n)].id);
     return out;
   }
 
-  json notes_json(Lang lang) const {
-    json out = json::array();
+  std::vector<ViewNote> notes(Lang lang) const {
+    std::vector<ViewNote> out;
     for (std::size_t i = 0; i < notes_.size(); ++i) {
       const Note& n = ds_.meta.notes[static_cast<std::size_t>(notes_[i])];
-      out.push_back({{"number", i + 1}, {"id", n.id}, {"text", n.text.in(lang)}});
+      out.push_back({static_cast<int>(i + 1), n.id, n.text.in(lang)});
     }
     return out;
   }
@@ -92,111 +85,104 @@ Figure observation_figure(const Dataset& ds, std::int32_t index) {
 
 /// A figure as the page shows it: formatted text plus provenance. A derived figure lists the
 /// figures it was computed from, and their sources join the view's source line.
-json figure_json(const Dataset& ds, const Figure& f, Measure measure, Lang lang,
-                 Provenance& provenance) {
-  json j = {{"text", format_figure(f, measure, ds.meta.volume_unit, lang)},
-            {"present", f.present()},
-            {"derived", f.origin == Origin::derived}};
-  if (f.present()) j["value"] = f.value;
+ViewFigure view_figure(const Dataset& ds, const Figure& f, Measure measure, Lang lang,
+                       Provenance& provenance) {
+  ViewFigure out;
+  out.text = format_figure(f, measure, ds.meta.volume_unit, lang);
+  out.present = f.present();
+  out.derived = f.origin == Origin::derived;
+  if (f.present()) out.value = f.value;
   // The page must not compare or add a qualified value as if it were exact.
-  if (f.present() && !f.exact()) j["qualifier"] = qualifier_id(f.qualifier);
+  if (f.present() && !f.exact()) out.qualifier = qualifier_id(f.qualifier);
   if (f.observation != kNone) {
     const Observation& o = ds.observations[static_cast<std::size_t>(f.observation)];
-    j["source"] = source_json(ds, o.source, lang);
+    out.observed = true;
+    out.source = view_source(ds, o.source, lang);
     provenance.add_source(o.source);
-    if (o.ref != kNone) j["ref"] = ds.refs[static_cast<std::size_t>(o.ref)];
+    if (o.ref != kNone) out.ref = ds.refs[static_cast<std::size_t>(o.ref)];
   }
   // Every note of the figure, with the page's one numbering; a derived figure shown in place of
-  // a stated gap keeps the gap's notes. "note" and "noteNumber" are the first of them.
-  json notes = json::array();
+  // a stated gap keeps the gap's notes.
   for (const std::int32_t n : figure_notes(ds, f)) {
     const int number = provenance.add_note(n);
-    const std::string& text = ds.meta.notes[static_cast<std::size_t>(n)].text.in(lang);
-    if (notes.empty()) {
-      j["note"] = text;
-      j["noteNumber"] = number;
-    }
-    notes.push_back({{"number", number}, {"text", text}});
+    out.notes.push_back({number, ds.meta.notes[static_cast<std::size_t>(n)].text.in(lang)});
   }
-  if (!notes.empty()) j["notes"] = std::move(notes);
-  if (f.origin == Origin::derived) {
-    json from = json::array();
+  if (out.derived) {
     for (std::int32_t input : f.inputs) {
       const Observation& o = ds.observations[static_cast<std::size_t>(input)];
-      from.push_back({{"period", ds.periods[o.period].label.in(lang)},
-                      {"partner", ds.partners[o.partner].label.in(lang)},
-                      {"measure", measure_id(o.measure)},
-                      {"text", format_figure(observation_figure(ds, input), o.measure,
-                                             ds.meta.volume_unit, lang)}});
+      out.from.push_back(
+          {ds.periods[o.period].label.in(lang), ds.partners[o.partner].label.in(lang),
+           measure_id(o.measure),
+           format_figure(observation_figure(ds, input), o.measure, ds.meta.volume_unit, lang)});
       provenance.add_source(o.source);
     }
-    j["from"] = std::move(from);
-  }
-  return j;
-}
-
-/// The story's own findings (meta.key_points), each with its source and reference.
-/// Each carries its own source, so they do not join the source line of the computed figures.
-json key_points_json(const Dataset& ds, Lang lang) {
-  json out = json::array();
-  for (const KeyPoint& k : ds.meta.key_points) {
-    json j = {{"text", k.text.in(lang)}, {"source", source_json(ds, k.source, lang)}};
-    if (!k.ref.empty()) j["ref"] = k.ref;
-    out.push_back(std::move(j));
   }
   return out;
 }
 
-json card_json(const Dataset& ds, const KeyFigure& kf, Lang lang, Provenance& provenance) {
+/// The story's own findings (meta.key_points), each with its source and reference.
+/// Each carries its own source, so they do not join the source line of the computed figures.
+std::vector<ViewKeyPoint> key_points(const Dataset& ds, Lang lang) {
+  std::vector<ViewKeyPoint> out;
+  for (const KeyPoint& k : ds.meta.key_points) {
+    out.push_back({k.text.in(lang), view_source(ds, k.source, lang), k.ref});
+  }
+  return out;
+}
+
+ViewCard view_card(const Dataset& ds, const KeyFigure& kf, Lang lang, Provenance& provenance) {
   const Item& flow = ds.flows[static_cast<std::size_t>(kf.flow)];
   const Item& product = ds.products[static_cast<std::size_t>(kf.product)];
-  json card = {{"flow", flow.id},
-               {"flowLabel", flow.label.in(lang)},
-               {"product", product.id},
-               {"productLabel", product.label.in(lang)},
-               {"volume", figure_json(ds, kf.volume, Measure::volume, lang, provenance)},
-               {"yoy", figure_json(ds, kf.yoy, Measure::yoy, lang, provenance)},
-               {"prior", figure_json(ds, kf.prior, Measure::volume, lang, provenance)},
-               {"sentence", sentence(ds, kf, lang)}};
-  if (!product.code.empty()) card["code"] = product.code;
+  ViewCard card;
+  card.flow = flow.id;
+  card.flow_label = flow.label.in(lang);
+  card.product = product.id;
+  card.product_label = product.label.in(lang);
+  card.code = product.code;
+  // In this order: the notes are numbered in order of first use.
+  card.volume = view_figure(ds, kf.volume, Measure::volume, lang, provenance);
+  card.yoy = view_figure(ds, kf.yoy, Measure::yoy, lang, provenance);
+  card.prior = view_figure(ds, kf.prior, Measure::volume, lang, provenance);
+  card.sentence = sentence(ds, kf, lang);
   if (kf.top_partner != kNone) {
     const Item& partner = ds.partners[static_cast<std::size_t>(kf.top_partner)];
-    card["topPartnerId"] = partner.id;
-    card["topPartner"] = partner.label.in(lang);
-    card["topShare"] = figure_json(ds, kf.top_share, Measure::share, lang, provenance);
-    // false: only the largest of the partners reported; the others are not reported.
-    card["topEstablished"] = kf.top_established;
-    card["reportedPartners"] = kf.reported_partners;
+    card.has_top_partner = true;
+    card.top_partner_id = partner.id;
+    card.top_partner = partner.label.in(lang);
+    card.top_share = view_figure(ds, kf.top_share, Measure::share, lang, provenance);
+    card.top_established = kf.top_established;
+    card.reported_partners = kf.reported_partners;
   }
   if (kf.partner != kNone) {
     const Item& partner = ds.partners[static_cast<std::size_t>(kf.partner)];
-    card["partner"] = partner.id;
-    card["partnerLabel"] = partner.label.in(lang);
-    card["share"] = figure_json(ds, kf.share, Measure::share, lang, provenance);
+    card.has_partner = true;
+    card.partner = partner.id;
+    card.partner_label = partner.label.in(lang);
+    card.share = view_figure(ds, kf.share, Measure::share, lang, provenance);
   }
-  json changes = json::array();
   for (const PartnerFigure& p : kf.partner_changes) {
     const Item& partner = ds.partners[static_cast<std::size_t>(p.partner)];
-    json c = {{"partner", partner.id},
-              {"partnerLabel", partner.label.in(lang)},
-              {"yoy", figure_json(ds, p.yoy, Measure::yoy, lang, provenance)}};
-    if (p.volume.present())
-      c["volume"] = figure_json(ds, p.volume, Measure::volume, lang, provenance);
-    changes.push_back(std::move(c));
+    PartnerChange c;
+    c.partner = partner.id;
+    c.partner_label = partner.label.in(lang);
+    c.yoy = view_figure(ds, p.yoy, Measure::yoy, lang, provenance);
+    c.has_volume = p.volume.present();
+    if (c.has_volume) c.volume = view_figure(ds, p.volume, Measure::volume, lang, provenance);
+    card.partner_changes.push_back(std::move(c));
   }
-  if (!changes.empty()) card["partnerChanges"] = std::move(changes);
   return card;
 }
 
 /// A table row: one stated observation (or stated gap) with its labels.
-json row_json(const Dataset& ds, std::int32_t index, Lang lang, Provenance& provenance) {
+ViewRow view_row(const Dataset& ds, std::int32_t index, Lang lang, Provenance& provenance) {
   const Observation& o = ds.observations[static_cast<std::size_t>(index)];
-  json row = figure_json(ds, observation_figure(ds, index), o.measure, lang, provenance);
-  row["flow"] = ds.flows[o.flow].label.in(lang);
-  row["product"] = ds.products[o.product].label.in(lang);
-  row["partner"] = ds.partners[o.partner].label.in(lang);
-  row["period"] = ds.periods[o.period].label.in(lang);
-  row["measure"] = measure_id(o.measure);
+  ViewRow row;
+  row.figure = view_figure(ds, observation_figure(ds, index), o.measure, lang, provenance);
+  row.flow = ds.flows[o.flow].label.in(lang);
+  row.product = ds.products[o.product].label.in(lang);
+  row.partner = ds.partners[o.partner].label.in(lang);
+  row.period = ds.periods[o.period].label.in(lang);
+  row.measure = measure_id(o.measure);
   return row;
 }
 
@@ -346,8 +332,9 @@ std::vector<std::string> ids(const std::vector<Item>& items, const std::vector<i
 /// The chosen partner's charts in the chosen period: per product with a figure for the partner,
 /// the shares it is one of and the partner volumes beside the world total.
 template <class Request>
-json partner_chart_requests(const Dataset& ds, const ResolvedView& v, Request request) {
-  json out = json::array();
+std::vector<ChartRequest> partner_chart_requests(const Dataset& ds, const ResolvedView& v,
+                                                 Request request) {
+  std::vector<ChartRequest> out;
   for (int product : v.selection.products) {
     bool partner_figure = false;
     bool any_volume = false;
@@ -362,52 +349,44 @@ json partner_chart_requests(const Dataset& ds, const ResolvedView& v, Request re
       }
     }
     if (!partner_figure) continue;
-    const std::string& id = ds.products[static_cast<std::size_t>(product)].id;
-    json r = request(any_volume ? "partners" : "shares");
-    r["product"] = id;
-    out.push_back(std::move(r));
+    out.push_back(request(any_volume ? "partners" : "shares", product));
   }
   return out;
 }
 
 /// The charts the view shows, as chart requests without a width (the page adds its own):
 /// one volumes or yoy chart; for shares and monthly one chart per product that has figures.
-json chart_requests(const Dataset& ds, const ResolvedView& v, ViewKind kind, Lang lang) {
+std::vector<ChartRequest> chart_requests(const Dataset& ds, const ResolvedView& v, ViewKind kind,
+                                         Lang lang) {
   const ResolvedSelection& sel = v.selection;
-  const json base = {{"flows", ids(ds.flows, sel.flows)},
-                     {"products", ids(ds.products, sel.products)},
-                     {"period", ds.periods[static_cast<std::size_t>(v.period)].id},
-                     {"lang", lang == Lang::zh ? "zh" : "en"}};
-  auto request = [&base](const char* chart) {
-    json r = base;
-    r["chart"] = chart;
+  ChartRequest base;
+  base.flows = ids(ds.flows, sel.flows);
+  base.products = ids(ds.products, sel.products);
+  base.period = ds.periods[static_cast<std::size_t>(v.period)].id;
+  base.lang = lang;
+  // product kNone: the chart of every product selected.
+  auto request = [&base, &ds](const char* chart, int product) {
+    ChartRequest r = base;
+    r.chart = chart;
+    if (product != kNone) r.product = ds.products[static_cast<std::size_t>(product)].id;
     return r;
   };
-  json out = json::array();
+  std::vector<ChartRequest> out;
   if (v.partner != kNone && kind != ViewKind::monthly)
     return partner_chart_requests(ds, v, request);
   if (kind == ViewKind::volumes || kind == ViewKind::yoy) {
-    out.push_back(request(view_kind_id(kind)));
+    out.push_back(request(view_kind_id(kind), kNone));
     return out;
   }
   for (int product : sel.products) {
-    const std::string& id = ds.products[static_cast<std::size_t>(product)].id;
     if (kind == ViewKind::monthly) {
-      if (!has_monthly_figures(ds, sel, product)) continue;
-      json r = request("monthly");
-      r["product"] = id;
-      out.push_back(std::move(r));
+      if (has_monthly_figures(ds, sel, product)) out.push_back(request("monthly", product));
       continue;
     }
-    if (has_partner_share(ds, v, product)) {
-      json r = request("shares");
-      r["product"] = id;
-      out.push_back(std::move(r));
-    }
+    if (has_partner_share(ds, v, product)) out.push_back(request("shares", product));
     for (int period : partner_breakdown_periods(ds, sel, product)) {
-      json r = request("partners");
-      r["product"] = id;
-      r["period"] = ds.periods[static_cast<std::size_t>(period)].id;
+      ChartRequest r = request("partners", product);
+      r.period = ds.periods[static_cast<std::size_t>(period)].id;
       out.push_back(std::move(r));
     }
   }
@@ -446,45 +425,10 @@ std::vector<ViewKind> offered_views(const Dataset& ds, const ResolvedView& v, La
 
 }  // namespace
 
-json describe_dataset(const Dataset& ds, Lang lang) {
-  auto items = [lang](const std::vector<Item>& list) {
-    json out = json::array();
-    for (const Item& i : list) {
-      json e = {{"id", i.id}, {"label", i.label.in(lang)}, {"aggregate", i.aggregate}};
-      if (!i.code.empty()) e["code"] = i.code;
-      out.push_back(std::move(e));
-    }
-    return out;
-  };
-  json periods = json::array();
-  for (const Period& p : ds.periods) {
-    periods.push_back({{"id", p.id}, {"label", p.label.in(lang)}, {"months", p.months()}});
-  }
-  json sources = json::array();
-  for (std::size_t i = 0; i < ds.meta.sources.size(); ++i) {
-    sources.push_back(source_json(ds, static_cast<int>(i), lang));
-  }
-  json views = json::array();
-  for (ViewKind k : view_kinds()) views.push_back(view_kind_id(k));
-  return {{"title", ds.meta.title.in(lang)},
-          {"subtitle", ds.meta.subtitle.in(lang)},
-          {"coverage", ds.meta.coverage.in(lang)},
-          {"unit", ds.meta.volume_unit.in(lang)},
-          {"defaultFlow", ds.flows[static_cast<std::size_t>(ds.meta.default_flow)].id},
-          {"defaultPeriod", ds.periods[static_cast<std::size_t>(ds.meta.default_period)].id},
-          {"flows", items(ds.flows)},
-          {"products", items(ds.products)},
-          {"partners", items(ds.partners)},
-          {"periods", periods},
-          {"views", views},
-          {"sources", sources},
-          {"observations", ds.observations.size()}};
-}
-
 Result<std::vector<std::int32_t>> view_observations(const Dataset& ds, const ViewRequest& request) {
   const auto v = resolve_view(ds, request);
   if (!v.ok()) return Result<std::vector<std::int32_t>>::failure(v.errors());
-  // The rows of the view the page shows: a view that cannot fill shows volumes (view_json).
+  // The rows of the view the page shows: a view that cannot fill shows volumes (make_view).
   const std::vector<ViewKind> views = offered_views(ds, v.value(), request.lang);
   const ViewKind kind = std::find(views.begin(), views.end(), request.kind) != views.end()
                             ? request.kind
@@ -492,102 +436,67 @@ Result<std::vector<std::int32_t>> view_observations(const Dataset& ds, const Vie
   return Result<std::vector<std::int32_t>>::success(observations_of(ds, v.value(), kind));
 }
 
-Result<json> view_json(const Dataset& ds, const ViewRequest& request) {
+Result<View> make_view(const Dataset& ds, const ViewRequest& request) {
   const auto resolved = resolve_view(ds, request);
-  if (!resolved.ok()) return Result<json>::failure(resolved.errors());
+  if (!resolved.ok()) return Result<View>::failure(resolved.errors());
   const ResolvedView& v = resolved.value();
   const Lang lang = request.lang;
+  View out;
   // A view that cannot fill for this selection (e.g. from a link) shows volumes instead.
-  const std::vector<ViewKind> views = offered_views(ds, v, lang);
-  const ViewKind kind = std::find(views.begin(), views.end(), request.kind) != views.end()
-                            ? request.kind
-                            : ViewKind::volumes;
-  json view_ids = json::array();
-  for (ViewKind k : views) view_ids.push_back(view_kind_id(k));
+  out.views = offered_views(ds, v, lang);
+  out.kind = std::find(out.views.begin(), out.views.end(), request.kind) != out.views.end()
+                 ? request.kind
+                 : ViewKind::volumes;
   const Summary summary =
       summarize(ds, v.selection.flows, v.selection.products, v.period, lang, v.partner);
   Provenance provenance(ds);
-  std::string narrative = summary.narrative;
-  json combined = nullptr;
+  out.narrative = summary.narrative;
   if (v.partner == kNone) {
     const CombinedDirection c =
         combined_direction(ds, v.selection.flows, v.selection.products, v.period);
     if (c.product != kNone) {
-      const std::string text = combined_sentence(ds, v.selection.flows, c, lang);
-      combined = {{"text", text},
-                  {"product", ds.products[static_cast<std::size_t>(c.product)].id},
-                  {"now", figure_json(ds, c.now, Measure::volume, lang, provenance)},
-                  {"prior", figure_json(ds, c.prior, Measure::volume, lang, provenance)},
-                  {"change", figure_json(ds, c.change, Measure::yoy, lang, provenance)}};
-      narrative = text + (lang == Lang::en && !narrative.empty() ? " " : "") + narrative;
+      CombinedView combined;
+      combined.text = combined_sentence(ds, v.selection.flows, c, lang);
+      combined.product = ds.products[static_cast<std::size_t>(c.product)].id;
+      combined.now = view_figure(ds, c.now, Measure::volume, lang, provenance);
+      combined.prior = view_figure(ds, c.prior, Measure::volume, lang, provenance);
+      combined.change = view_figure(ds, c.change, Measure::yoy, lang, provenance);
+      out.narrative =
+          combined.text + (lang == Lang::en && !out.narrative.empty() ? " " : "") + out.narrative;
+      out.combined = std::move(combined);
     }
   }
-
-  json cards = json::array();
-  for (const KeyFigure& kf : summary.figures) cards.push_back(card_json(ds, kf, lang, provenance));
-
-  json rows = json::array();
-  json table_periods = json::array();
-  for (std::int32_t i : observations_of(ds, v, kind)) {
-    json row = row_json(ds, i, lang, provenance);
-    if (std::find(table_periods.begin(), table_periods.end(), row["period"]) ==
-        table_periods.end()) {
-      table_periods.push_back(row["period"]);
+  for (const KeyFigure& kf : summary.figures) {
+    out.cards.push_back(view_card(ds, kf, lang, provenance));
+  }
+  for (std::int32_t i : observations_of(ds, v, out.kind)) {
+    ViewRow row = view_row(ds, i, lang, provenance);
+    if (std::find(out.table_periods.begin(), out.table_periods.end(), row.period) ==
+        out.table_periods.end()) {
+      out.table_periods.push_back(row.period);
     }
-    rows.push_back(std::move(row));
+    out.rows.push_back(std::move(row));
   }
-
-  json charts = chart_requests(ds, v, kind, lang);
-  if (!provenance.note_ids().empty()) {
-    for (json& c : charts) c["notes"] = provenance.note_ids();
+  out.charts = chart_requests(ds, v, out.kind, lang);
+  for (ChartRequest& c : out.charts) c.notes = provenance.note_ids();
+  out.flows = ids(ds.flows, v.selection.flows);
+  out.products = ids(ds.products, v.selection.products);
+  const Period& period = ds.periods[static_cast<std::size_t>(v.period)];
+  out.period = period.id;
+  out.period_label = period.label.in(lang);
+  out.key_points = key_points(ds, lang);
+  out.periods = detail::period_choices(ds, v.periods, lang);
+  if (!v.period_replaced.empty()) {
+    out.period_replaced = v.period_replaced;
+    out.period_replaced_label =
+        ds.periods[static_cast<std::size_t>(ds.period_position(v.period_replaced))].label.in(lang);
   }
-
-  json flows = json::array();
-  for (int f : v.selection.flows) flows.push_back(ds.flows[static_cast<std::size_t>(f)].id);
-  json products = json::array();
-  for (int p : v.selection.products) {
-    products.push_back(ds.products[static_cast<std::size_t>(p)].id);
-  }
-  return Result<json>::success(
-      {{"view", view_kind_id(kind)},
-       {"views", view_ids},
-       {"flows", flows},
-       {"products", products},
-       {"period", ds.periods[static_cast<std::size_t>(v.period)].id},
-       {"periodLabel", ds.periods[static_cast<std::size_t>(v.period)].label.in(lang)},
-       {"narrative", narrative},
-       {"keyPoints", key_points_json(ds, lang)},
-       {"combined", combined},
-       {"periods", detail::period_options_json(ds, v.periods, lang)},
-       {"periodReplaced", v.period_replaced.empty() ? json(nullptr) : json(v.period_replaced)},
-       {"periodReplacedLabel",
-        v.period_replaced.empty()
-            ? json(nullptr)
-            : json(ds.periods[static_cast<std::size_t>(ds.period_position(v.period_replaced))]
-                       .label.in(lang))},
-       {"partner", v.partner == kNone ? json(nullptr)
-                                      : json(ds.partners[static_cast<std::size_t>(v.partner)].id)},
-       {"partners",
-        detail::partner_options_json(
-            ds, detail::partner_options(ds, v.selection.flows, v.selection.products), lang)},
-       {"cards", cards},
-       {"rows", rows},
-       {"tablePeriods", table_periods},
-       {"charts", charts},
-       {"sources", provenance.sources_json(lang)},
-       {"notes", provenance.notes_json(lang)}});
-}
-
-json diagnostics_json(const std::vector<Diagnostic>& diagnostics) {
-  json out = json::array();
-  for (const Diagnostic& d : diagnostics) {
-    out.push_back({{"path", d.path},
-                   {"message", d.message},
-                   {"line", d.line},
-                   {"column", d.column},
-                   {"text", d.to_string()}});
-  }
-  return out;
+  if (v.partner != kNone) out.partner = ds.partners[static_cast<std::size_t>(v.partner)].id;
+  out.partners = detail::partner_choices(
+      ds, detail::partner_options(ds, v.selection.flows, v.selection.products), lang);
+  out.sources = provenance.sources(lang);
+  out.notes = provenance.notes(lang);
+  return Result<View>::success(std::move(out));
 }
 
 }  // namespace tw

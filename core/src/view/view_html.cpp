@@ -12,30 +12,25 @@ namespace tw {
 
 using detail::page_text;
 using detail::period_replaced;
-using nlohmann::json;
 
 namespace {
 
 const char* lang_id(Lang lang) { return lang == Lang::zh ? "zh" : "en"; }
 
-/// The view the page shows when the reader has turned every product off.
-json empty_view(const WidgetRequest& request) {
-  return {{"view", view_kind_id(request.view.kind)},
-          {"narrative", page_text(request.view.lang, "noProducts")},
-          {"periodLabel", ""},
-          {"cards", json::array()},
-          {"rows", json::array()},
-          {"tablePeriods", json::array()},
-          {"charts", json::array()},
-          {"sources", json::array()},
-          {"notes", json::array()}};
+/// The view the page shows when the reader has turned every product off (no view offered: the
+/// controls offer every view).
+View empty_view(const WidgetRequest& request) {
+  View v;
+  v.kind = request.view.kind;
+  v.narrative = page_text(request.view.lang, "noProducts");
+  return v;
 }
 
-void header(Markup& m, const json& d, Lang lang) {
+void header(Markup& m, const Dataset& ds, Lang lang) {
   m.open("header").attr("class", "tw-header");
   m.open("div").attr("class", "tw-titles");
-  m.open("h1").text(d["title"].get<std::string>()).close();
-  const std::string subtitle = d["subtitle"].get<std::string>();
+  m.open("h1").text(ds.meta.title.in(lang)).close();
+  const std::string& subtitle = ds.meta.subtitle.in(lang);
   if (!subtitle.empty()) m.open("p").attr("class", "tw-page-subtitle").text(subtitle).close();
   m.close();
   // The name is the visible text ("中文", marked as Chinese); the title says what it does.
@@ -107,29 +102,21 @@ void select_control(Markup& m, const std::string& name, Lang lang,
 }
 
 /// The period and partner choices the core offers for this selection (view.periods, partners).
-void explore_controls(Markup& m, const json& view, Lang lang) {
+void explore_controls(Markup& m, const View& view, Lang lang) {
   std::vector<SelectOption> periods;
-  for (const json& p : view.value("periods", json::array())) {
-    const std::string g = p.value("group", std::string());
+  for (const ViewOption& p : view.periods) {
+    const std::string g = p.group != nullptr ? p.group : "";
     const std::string key = g == "year"    ? "periodGroupYear"
                             : g == "part"  ? "periodGroupPart"
                             : g == "month" ? "periodGroupMonth"
                                            : "";
-    periods.push_back({p["id"].get<std::string>(), p["label"].get<std::string>(), key});
+    periods.push_back({p.id, p.label, key});
   }
-  if (!periods.empty()) {
-    select_control(m, "period", lang, periods, view.value("period", std::string()));
-  }
-  const json partners = view.value("partners", json::array());
-  const std::string partner = view.contains("partner") && view["partner"].is_string()
-                                  ? view["partner"].get<std::string>()
-                                  : std::string();
-  if (!partners.empty() || !partner.empty()) {
+  if (!periods.empty()) select_control(m, "period", lang, periods, view.period);
+  if (!view.partners.empty() || !view.partner.empty()) {
     std::vector<SelectOption> options = {{"", page_text(lang, "partnerAll"), ""}};
-    for (const json& p : partners) {
-      options.push_back({p["id"].get<std::string>(), p["label"].get<std::string>(), ""});
-    }
-    select_control(m, "partner", lang, options, partner);
+    for (const ViewOption& p : view.partners) options.push_back({p.id, p.label, ""});
+    select_control(m, "partner", lang, options, view.partner);
   }
 }
 
@@ -168,29 +155,25 @@ void multiselect(Markup& m, const std::string& name, Lang lang, const std::vecto
 
 /// The controls, as a list: a new control (a period, a partner) is one more entry here and in
 /// web/controls.js, which reads every radio group and checkbox list the same way.
-void controls(Markup& m, const json& d, const json& view, const WidgetRequest& request,
+void controls(Markup& m, const Dataset& ds, const View& view, const WidgetRequest& request,
               const std::vector<std::string>& flows, const std::vector<std::string>& products) {
   const Lang lang = request.view.lang;
   std::vector<Option> flow_options;
-  for (const json& f : d["flows"])
-    flow_options.push_back({f["id"].get<std::string>(), f["label"].get<std::string>(), ""});
+  for (const Item& f : ds.flows) flow_options.push_back({f.id, f.label.in(lang), ""});
   if (flow_options.size() > 1) flow_options.push_back({"both", page_text(lang, "flowBoth"), ""});
   const std::string flow = flows.size() > 1 ? "both" : flows.front();
   const char* view_labels[] = {"viewVolumes", "viewYoy", "viewShares", "viewMonthly"};
   // Only the views that fill for this selection (view.views), in the order of view_kinds().
   std::vector<Option> view_options;
-  const json offered = view.value("views", json::array());
+  const std::vector<ViewKind>& offered = view.views;
   for (std::size_t i = 0; i < view_kinds().size(); ++i) {
-    const std::string id = view_kind_id(view_kinds()[i]);
-    if (!offered.empty() && std::find(offered.begin(), offered.end(), id) == offered.end())
+    const ViewKind kind = view_kinds()[i];
+    if (!offered.empty() && std::find(offered.begin(), offered.end(), kind) == offered.end())
       continue;
-    view_options.push_back({id, page_text(lang, view_labels[i]), ""});
+    view_options.push_back({view_kind_id(kind), page_text(lang, view_labels[i]), ""});
   }
   std::vector<Option> product_options;
-  for (const json& p : d["products"]) {
-    product_options.push_back({p["id"].get<std::string>(), p["label"].get<std::string>(),
-                               p.value("code", std::string())});
-  }
+  for (const Item& p : ds.products) product_options.push_back({p.id, p.label.in(lang), p.code});
   m.open("div")
       .attr("class", "tw-controls")
       .attr("role", "group")
@@ -199,25 +182,22 @@ void controls(Markup& m, const json& d, const json& view, const WidgetRequest& r
   segmented(m, "flow", lang, flow_options, flow);
   multiselect(m, "products", lang, product_options,
               request.no_products ? std::vector<std::string>{} : products);
-  segmented(m, "view", lang, view_options, view.value("view", view_kind_id(request.view.kind)));
+  segmented(m, "view", lang, view_options, view_kind_id(view.kind));
   // The embed has no room for a further row at 360 px: there they open from the footer line.
   if (request.layout == Layout::full) explore_controls(m, view, lang);
   m.close();
 }
 
 /// The period asked for has no figures in this selection: which one is shown instead.
-void period_notice(Markup& m, const json& view, Lang lang) {
+void period_notice(Markup& m, const View& view, Lang lang) {
   m.open("p").attr("class", "tw-hint tw-period-notice").attr("role", "status");
-  const auto asked = view.find("periodReplaced");
-  if (asked == view.end() || !asked->is_string()) {
+  if (view.period_replaced.empty()) {
     m.attr("hidden", "").close();
     return;
   }
-  const json& label = view["periodReplacedLabel"];
-  m.text(period_replaced(lang,
-                         label.is_string() ? label.get<std::string>() : asked->get<std::string>(),
-                         view["periodLabel"].get<std::string>()))
-      .close();
+  const std::string& label =
+      view.period_replaced_label.empty() ? view.period_replaced : view.period_replaced_label;
+  m.text(period_replaced(lang, label, view.period_label)).close();
 }
 
 void notice(Markup& m, const WidgetRequest& request) {
@@ -250,7 +230,7 @@ void csv_button(Markup& m, Lang lang, bool short_label) {
 
 /// The current chart as an image (web/image-download.js asks the core for it); disabled when
 /// the view draws no chart.
-void image_buttons(Markup& m, const json& view, Lang lang) {
+void image_buttons(Markup& m, const View& view, Lang lang) {
   for (const char* kind : {"png", "svg"}) {
     const std::string k = kind;
     m.open("button")
@@ -258,7 +238,7 @@ void image_buttons(Markup& m, const json& view, Lang lang) {
         .attr("class", "tw-button tw-image-" + k)
         .attr("data-focus-key", "image-" + k)
         .attr("title", page_text(lang, "downloadImageHint"));
-    if (view["charts"].empty()) m.attr("disabled", "");
+    if (view.charts.empty()) m.attr("disabled", "");
     m.open("span").attr("aria-hidden", "true").attr("class", "tw-icon").text("⤓").close();
     m.text(std::string(" ") + page_text(lang, k == "png" ? "downloadPng" : "downloadSvg")).close();
   }
@@ -266,22 +246,18 @@ void image_buttons(Markup& m, const json& view, Lang lang) {
 
 /// The embed's key sentence: the lead figure of each flow shown (its first card, the flow's
 /// total where the dataset has one). The other cards' sentences are in the full narrative.
-std::string key_sentence(const json& view, Lang lang) {
+std::string key_sentence(const View& view, Lang lang) {
   std::string out;
   std::vector<std::string> flows;
-  for (const json& card : view["cards"]) {
-    const std::string flow = card["flow"].get<std::string>();
-    if (std::find(flows.begin(), flows.end(), flow) != flows.end()) continue;
-    flows.push_back(flow);
+  for (const ViewCard& card : view.cards) {
+    if (std::find(flows.begin(), flows.end(), card.flow) != flows.end()) continue;
+    flows.push_back(card.flow);
     if (!out.empty() && lang == Lang::en) out += " ";
-    out += card["sentence"].get<std::string>();
+    out += card.sentence;
   }
-  if (out.empty()) return view["narrative"].get<std::string>();
+  if (out.empty()) return view.narrative;
   // Both flows of one product: the combined direction first, as the full narrative has it.
-  const auto combined = view.find("combined");
-  if (combined != view.end() && combined->is_object()) {
-    out = (*combined)["text"].get<std::string>() + (lang == Lang::en ? " " : "") + out;
-  }
+  if (view.combined) out = view.combined->text + (lang == Lang::en ? " " : "") + out;
   return out;
 }
 
@@ -295,7 +271,7 @@ void sentence(Markup& m, const std::string& text) {
       .close();
 }
 
-void embed_layout(Markup& m, const Dataset& ds, const json& view, const WidgetRequest& request) {
+void embed_layout(Markup& m, const Dataset& ds, const View& view, const WidgetRequest& request) {
   const Lang lang = request.view.lang;
   detail::charts_html(m, ds, view, lang, true);
   m.open("section").attr("class", "tw-summary").attr("aria-label", page_text(lang, "keyFigures"));
@@ -319,20 +295,19 @@ void embed_layout(Markup& m, const Dataset& ds, const json& view, const WidgetRe
   detail::key_points_html(m, view, lang, false);
   detail::cards_html(m, view, lang);
   m.close().close();
-  open_part(m, "notes", view["notes"].empty());
+  open_part(m, "notes", view.notes.empty());
   m.text(page_text(lang, "notes")).close();
   m.open("div").attr("class", "tw-part-body");
   detail::notes_html(m, view);
   m.close().close();
   detail::table_html(m, view, lang, true);
   // The period and the partner shown, which open the choices of both.
-  const bool choices = !view.value("periods", json::array()).empty() ||
-                       !view.value("partners", json::array()).empty();
+  const bool choices = !view.periods.empty() || !view.partners.empty();
   open_part(m, "choices", !choices);
-  std::string shown = view["periodLabel"].get<std::string>();
-  for (const json& p : view.value("partners", json::array())) {
-    if (view.contains("partner") && view["partner"] == p["id"]) {
-      shown += (lang == Lang::zh ? "·" : " · ") + p["label"].get<std::string>();
+  std::string shown = view.period_label;
+  for (const ViewOption& p : view.partners) {
+    if (!view.partner.empty() && view.partner == p.id) {
+      shown += (lang == Lang::zh ? "·" : " · ") + p.label;
     }
   }
   m.open("span").attr("class", "tw-choice-label").text(shown).close();
@@ -353,12 +328,12 @@ void embed_layout(Markup& m, const Dataset& ds, const json& view, const WidgetRe
   m.close();
 }
 
-void full_layout(Markup& m, const Dataset& ds, const json& view, const WidgetRequest& request) {
+void full_layout(Markup& m, const Dataset& ds, const View& view, const WidgetRequest& request) {
   const Lang lang = request.view.lang;
   m.open("section").attr("class", "tw-summary").attr("aria-label", page_text(lang, "keyFigures"));
-  m.open("p").attr("class", "tw-period").text(view["periodLabel"].get<std::string>()).close();
+  m.open("p").attr("class", "tw-period").text(view.period_label).close();
   detail::key_points_html(m, view, lang, false);
-  sentence(m, view["narrative"].get<std::string>());
+  sentence(m, view.narrative);
   m.open("h2").attr("class", "tw-cards-heading").text(page_text(lang, "keyFigures")).close();
   detail::cards_html(m, view, lang);
   m.close();
@@ -373,7 +348,7 @@ void full_layout(Markup& m, const Dataset& ds, const json& view, const WidgetReq
   m.open("h2").text(page_text(lang, "sources")).close();
   detail::source_list_html(m, view, lang);
   m.open("div").attr("class", "tw-notes");
-  if (view["notes"].empty()) m.attr("hidden", "");
+  if (view.notes.empty()) m.attr("hidden", "");
   m.open("h2").text(page_text(lang, "notes")).close();
   detail::notes_html(m, view);
   m.close().close();
@@ -389,29 +364,24 @@ const std::vector<int>& page_chart_widths() {
 
 Result<std::string> widget_html(const Dataset& ds, const WidgetRequest& request) {
   const Lang lang = request.view.lang;
-  json view;
-  if (request.no_products) {
-    view = empty_view(request);
-  } else {
-    auto computed = view_json(ds, request.view);
-    if (!computed.ok()) return Result<std::string>::failure(computed.errors());
-    view = std::move(computed.value());
-  }
-  const json d = describe_dataset(ds, lang);
+  const Result<View> computed = request.no_products ? Result<View>::success(empty_view(request))
+                                                    : make_view(ds, request.view);
+  if (!computed.ok()) return Result<std::string>::failure(computed.errors());
+  const View& view = computed.value();
   std::vector<std::string> flows = request.view.flows;
-  if (flows.empty()) flows = {d["defaultFlow"].get<std::string>()};
+  if (flows.empty()) flows = {ds.flows[static_cast<std::size_t>(ds.meta.default_flow)].id};
   std::vector<std::string> products = request.view.products;
   if (products.empty()) {
-    for (const json& p : d["products"]) products.push_back(p["id"].get<std::string>());
+    for (const Item& p : ds.products) products.push_back(p.id);
   }
   Markup m(Markup::Syntax::html);
   // The layout's class on one wrapper, so that the written page and the live one are styled
   // alike whichever layout the address asks for.
   m.open("div").attr("class",
                      request.layout == Layout::embed ? "tw-layout tw-embed" : "tw-layout tw-full");
-  header(m, d, lang);
+  header(m, ds, lang);
   notice(m, request);
-  controls(m, d, view, request, flows, products);
+  controls(m, ds, view, request, flows, products);
   period_notice(m, view, lang);
   if (request.layout == Layout::embed) {
     embed_layout(m, ds, view, request);

@@ -62,22 +62,22 @@ std::vector<int> partner_options(const Dataset& ds, const std::vector<int>& flow
   return out;
 }
 
-nlohmann::json period_options_json(const Dataset& ds, const std::vector<int>& periods, Lang lang) {
-  nlohmann::json out = nlohmann::json::array();
+std::vector<ViewOption> period_choices(const Dataset& ds, const std::vector<int>& periods,
+                                       Lang lang) {
+  std::vector<ViewOption> out;
   for (int p : periods) {
     const Period& period = ds.periods[static_cast<std::size_t>(p)];
-    out.push_back(
-        {{"id", period.id}, {"label", period.label.in(lang)}, {"group", group_of(period)}});
+    out.push_back({period.id, period.label.in(lang), group_of(period)});
   }
   return out;
 }
 
-nlohmann::json partner_options_json(const Dataset& ds, const std::vector<int>& partners,
-                                    Lang lang) {
-  nlohmann::json out = nlohmann::json::array();
+std::vector<ViewOption> partner_choices(const Dataset& ds, const std::vector<int>& partners,
+                                        Lang lang) {
+  std::vector<ViewOption> out;
   for (int p : partners) {
     const Item& item = ds.partners[static_cast<std::size_t>(p)];
-    out.push_back({{"id", item.id}, {"label", item.label.in(lang)}});
+    out.push_back({item.id, item.label.in(lang), nullptr});
   }
   return out;
 }

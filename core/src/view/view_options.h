@@ -2,10 +2,10 @@
 // have figures, so that no control leads to an empty view.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "trade_widget/dataset.h"
+#include "trade_widget/view.h"
 
 namespace tw::detail {
 
@@ -20,10 +20,12 @@ std::vector<int> period_options(const Dataset& ds, const std::vector<int>& flows
 std::vector<int> partner_options(const Dataset& ds, const std::vector<int>& flows,
                                  const std::vector<int>& products);
 
-/// [{"id", "label", "group": "year"|"part"|"month"}] in one language.
-nlohmann::json period_options_json(const Dataset& ds, const std::vector<int>& periods, Lang lang);
+/// The periods as choices in one language, with their group: "year", "part" or "month".
+std::vector<ViewOption> period_choices(const Dataset& ds, const std::vector<int>& periods,
+                                       Lang lang);
 
-/// [{"id", "label"}] in one language.
-nlohmann::json partner_options_json(const Dataset& ds, const std::vector<int>& partners, Lang lang);
+/// The partners as choices in one language.
+std::vector<ViewOption> partner_choices(const Dataset& ds, const std::vector<int>& partners,
+                                        Lang lang);
 
 }  // namespace tw::detail

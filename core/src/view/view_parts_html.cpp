@@ -8,14 +8,7 @@
 
 namespace tw::detail {
 
-using nlohmann::json;
-
 namespace {
-
-std::string str(const json& j, const char* key) {
-  const auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 /// A link that opens outside the widget and tells the target nothing about the page; text when
 /// the address is not http(s).
@@ -34,16 +27,15 @@ void external_link(Markup& m, const std::string& url, const std::string& text) {
 
 /// The note marks of a figure: "1", or "1,3" for two notes (never "13"), with the page's one
 /// numbering, which the charts use too. Each is read as "note 1" and has the note as its title.
-void note_mark(Markup& m, Lang lang, const json& figure) {
-  const auto notes = figure.find("notes");
-  if (notes == figure.end() || !notes->is_array() || notes->empty()) return;
+void note_mark(Markup& m, Lang lang, const ViewFigure& figure) {
+  if (figure.notes.empty()) return;
   m.open("sup").attr("class", "tw-note-mark");
   bool first = true;
-  for (const json& n : *notes) {
-    const std::string number = std::to_string(n.value("number", 0));
+  for (const NoteMark& n : figure.notes) {
+    const std::string number = std::to_string(n.number);
     if (!first) m.open("span").attr("aria-hidden", "true").text(",").close();
     first = false;
-    m.open("span").attr("title", str(n, "text"));
+    m.open("span").attr("title", n.text);
     m.open("span").attr("class", "tw-sr").text(detail::note_mark(lang, number)).close();
     m.open("span").attr("aria-hidden", "true").text(number).close();
     m.close();
@@ -52,12 +44,12 @@ void note_mark(Markup& m, Lang lang, const json& figure) {
 }
 
 /// "implied" badge; its title (and screen-reader text) lists what the figure was computed from.
-void implied_badge(Markup& m, Lang lang, const json& figure) {
-  if (!figure.value("derived", false)) return;
+void implied_badge(Markup& m, Lang lang, const ViewFigure& figure) {
+  if (!figure.derived) return;
   std::string from;
-  for (const json& f : figure.value("from", json::array())) {
+  for (const FigureInput& f : figure.from) {
     if (!from.empty()) from += ", ";
-    from += str(f, "text") + " (" + str(f, "period") + ")";
+    from += f.text + " (" + f.period + ")";
   }
   m.text(" ");
   m.open("span").attr("class", "tw-implied");
@@ -69,27 +61,27 @@ void implied_badge(Markup& m, Lang lang, const json& figure) {
   m.close();
 }
 
-void figure(Markup& m, Lang lang, const json& f, const char* extra) {
+void figure(Markup& m, Lang lang, const ViewFigure& f, const char* extra) {
   std::string cls = "tw-figure";
-  if (!f.value("present", false)) cls += " tw-missing";
+  if (!f.present) cls += " tw-missing";
   if (extra[0] != '\0') cls += std::string(" ") + extra;
-  m.open("strong").attr("class", cls).text(str(f, "text"));
+  m.open("strong").attr("class", cls).text(f.text);
   note_mark(m, lang, f);
   m.close();
 }
 
 /// Rise or fall is said by the sign, an arrow and the text, not by colour alone.
-void change(Markup& m, Lang lang, const json& f) {
-  if (!f.value("present", false)) {
+void change(Markup& m, Lang lang, const ViewFigure& f) {
+  if (!f.present) {
     figure(m, lang, f, "");
     return;
   }
-  const double v = f.value("value", 0.0);
+  const double v = f.value;
   const char* dir = v > 0 ? "up" : v < 0 ? "down" : "flat";
   const char* arrow = v > 0 ? "▲" : v < 0 ? "▼" : "■";
   m.open("strong").attr("class", std::string("tw-figure tw-change tw-") + dir);
   m.open("span").attr("class", "tw-arrow").attr("aria-hidden", "true").text(arrow).close();
-  m.text(" " + str(f, "text"));
+  m.text(" " + f.text);
   note_mark(m, lang, f);
   m.close();
 }
@@ -102,13 +94,12 @@ void open_line(Markup& m, const char* label) {
 }
 
 /// "(Antaike, [18][21])": who gives a partner figure and where.
-void citation(Markup& m, Lang lang, const json& f) {
-  const auto source = f.find("source");
-  if (source == f.end() || !source->is_object()) return;
-  std::string who = str(*source, "author");
-  if (who.empty()) who = str(*source, "publisher");
+void citation(Markup& m, Lang lang, const ViewFigure& f) {
+  if (!f.source) return;
+  std::string who = f.source->author;
+  if (who.empty()) who = f.source->publisher;
   if (who.empty()) return;
-  std::string ref = str(f, "ref");
+  std::string ref = f.ref;
   if (!ref.empty()) ref = (lang == Lang::zh ? "，" : ", ") + ref;
   m.open("span")
       .attr("class", "tw-cite")
@@ -118,71 +109,66 @@ void citation(Markup& m, Lang lang, const json& f) {
 
 /// A card about one partner: its share and its source; in the world view, each partner change
 /// a source gives ("To United States ▼ −24.0% (Antaike, [18][21])").
-void partner_lines(Markup& m, Lang lang, const json& c) {
-  const bool import = str(c, "flow") == "import";
-  if (c.contains("partner")) {
-    const json& share = c.value("share", json::object());
-    if (share.value("present", false)) {
+void partner_lines(Markup& m, Lang lang, const ViewCard& c) {
+  const bool import = c.flow == "import";
+  if (c.has_partner) {
+    if (c.share.present) {
       open_line(m, page_text(lang, "shareOfFlow"));
-      figure(m, lang, share, "tw-share");
-      implied_badge(m, lang, share);
+      figure(m, lang, c.share, "tw-share");
+      implied_badge(m, lang, c.share);
       m.close().close();
     }
-    for (const char* key : {"yoy", "volume", "share"}) {
-      const json& f = c.value(key, json::object());
-      if (f.value("present", false) && f.contains("source") && f["source"].is_object()) {
+    for (const ViewFigure* f : {&c.yoy, &c.volume, &c.share}) {
+      if (f->present && f->source) {
         m.open("p").attr("class", "tw-card-line");
-        citation(m, lang, f);
+        citation(m, lang, *f);
         m.close();
         break;
       }
     }
   }
-  for (const json& p : c.value("partnerChanges", json::array())) {
-    open_line(m, to_partner(lang, import, str(p, "partnerLabel"), false).c_str());
-    if (p.contains("volume")) {
-      figure(m, lang, p["volume"], "tw-volume");
+  for (const PartnerChange& p : c.partner_changes) {
+    open_line(m, to_partner(lang, import, p.partner_label, false).c_str());
+    if (p.has_volume) {
+      figure(m, lang, p.volume, "tw-volume");
       m.text(" ");
     }
-    change(m, lang, p["yoy"]);
-    implied_badge(m, lang, p["yoy"]);
-    citation(m, lang, p["yoy"]);
+    change(m, lang, p.yoy);
+    implied_badge(m, lang, p.yoy);
+    citation(m, lang, p.yoy);
     m.close().close();
   }
 }
 
-void card(Markup& m, Lang lang, const json& c) {
-  m.open("li")
-      .attr("class", "tw-card")
-      .attr("data-flow", str(c, "flow"))
-      .attr("data-product", str(c, "product"));
+void card(Markup& m, Lang lang, const ViewCard& c) {
+  m.open("li").attr("class", "tw-card").attr("data-flow", c.flow).attr("data-product", c.product);
   m.open("h3").attr("class", "tw-card-title");
-  m.open("span").attr("class", "tw-card-product").text(str(c, "productLabel")).close();
+  m.open("span").attr("class", "tw-card-product").text(c.product_label).close();
   m.text(" ");
-  m.open("span").attr("class", "tw-card-flow").text(str(c, "flowLabel")).close();
-  if (c.contains("partner")) {
+  m.open("span").attr("class", "tw-card-flow").text(c.flow_label).close();
+  if (c.has_partner) {
     m.text(" ");
     m.open("span")
         .attr("class", "tw-card-partner")
-        .text(to_partner(lang, str(c, "flow") == "import", str(c, "partnerLabel"), true))
+        .text(to_partner(lang, c.flow == "import", c.partner_label, true))
         .close();
   }
   m.close();
   open_line(m, page_text(lang, "volume"));
-  figure(m, lang, c["volume"], "tw-volume");
-  implied_badge(m, lang, c["volume"]);
+  figure(m, lang, c.volume, "tw-volume");
+  implied_badge(m, lang, c.volume);
   m.close().close();
   open_line(m, page_text(lang, "yoy"));
-  change(m, lang, c["yoy"]);
-  implied_badge(m, lang, c["yoy"]);
+  change(m, lang, c.yoy);
+  implied_badge(m, lang, c.yoy);
   m.close().close();
-  if (c.contains("topPartner")) {
+  if (c.has_top_partner) {
     // "Top partner" only when the figures establish it; else the largest of those reported.
-    const bool established = c.value("topEstablished", true);
-    const json& share = c["topShare"];
+    const bool established = c.top_established;
+    const ViewFigure& share = c.top_share;
     open_line(m, page_text(lang, established ? "topPartner" : "largestReported"));
-    m.open("strong").attr("class", "tw-partner").text(str(c, "topPartner") + " ");
-    m.open("span").attr("class", "tw-share").text(str(share, "text")).close();
+    m.open("strong").attr("class", "tw-partner").text(c.top_partner + " ");
+    m.open("span").attr("class", "tw-share").text(share.text).close();
     note_mark(m, lang, share);
     m.close();
     implied_badge(m, lang, share);
@@ -205,23 +191,21 @@ const char* measure_key(const std::string& measure) {
   return "measureVolume";
 }
 
-void row(Markup& m, Lang lang, const json& r) {
+void row(Markup& m, Lang lang, const ViewRow& r) {
   m.open("tr");
-  m.open("th").attr("scope", "row").text(str(r, "product")).close();
-  m.open("td").text(str(r, "flow")).close();
-  m.open("td").text(str(r, "partner")).close();
-  m.open("td").text(str(r, "period")).close();
-  m.open("td").text(page_text(lang, measure_key(str(r, "measure")))).close();
-  m.open("td").attr("class",
-                    std::string("tw-num") + (r.value("present", false) ? "" : " tw-missing"));
-  m.text(str(r, "text"));
-  note_mark(m, lang, r);
+  m.open("th").attr("scope", "row").text(r.product).close();
+  m.open("td").text(r.flow).close();
+  m.open("td").text(r.partner).close();
+  m.open("td").text(r.period).close();
+  m.open("td").text(page_text(lang, measure_key(r.measure))).close();
+  m.open("td").attr("class", std::string("tw-num") + (r.figure.present ? "" : " tw-missing"));
+  m.text(r.figure.text);
+  note_mark(m, lang, r.figure);
   m.close();
   m.open("td");
-  const auto source = r.find("source");
-  if (source != r.end() && source->is_object()) {
-    external_link(m, str(*source, "url"), str(*source, "publisher"));
-    if (!str(r, "ref").empty()) m.text(" " + str(r, "ref"));
+  if (r.figure.source) {
+    external_link(m, r.figure.source->url, r.figure.source->publisher);
+    if (!r.figure.ref.empty()) m.text(" " + r.figure.ref);
   }
   m.close();
   m.close();
@@ -274,34 +258,29 @@ bool safe_url(const std::string& url) {
   return true;
 }
 
-void charts_html(Markup& m, const Dataset& ds, const json& view, Lang lang, bool compact) {
+void charts_html(Markup& m, const Dataset& ds, const View& view, Lang lang, bool compact) {
   // The embed draws a chart of both flows as one chart per flow in its strip (one screen tall).
-  json requests = json::array();
-  for (const json& request : view["charts"]) {
-    const auto parsed = parse_chart_request(request.dump());
-    if (!compact || !parsed.ok() || parsed.value().flows.size() < 2) {
+  std::vector<ChartRequest> requests;
+  for (const ChartRequest& request : view.charts) {
+    if (!compact || request.flows.size() < 2) {
       requests.push_back(request);
       continue;
     }
-    for (const std::string& flow : flows_drawn_apart(ds, parsed.value())) {
+    for (const std::string& flow : flows_drawn_apart(ds, request)) {
       requests.push_back(request);
-      requests.back()["flows"] = json::array({flow});
+      requests.back().flows = {flow};
     }
   }
   m.open("section").attr("class", "tw-charts");
   m.open("div").attr("class", "tw-chart-list");
-  bool any = false;
-  for (const json& request : requests) {
-    const std::string chart = str(request, "chart");
+  for (const ChartRequest& request : requests) {
     std::string error;
     std::vector<std::pair<int, std::string>> svgs;
     for (const int width : page_chart_widths()) {
-      json r = request;
-      r["width"] = width;
-      r["compact"] = compact;
-      const auto parsed = parse_chart_request(r.dump());
-      const auto scene =
-          parsed.ok() ? chart_scene(ds, parsed.value()) : Result<Scene>::failure(parsed.errors());
+      ChartRequest r = request;
+      r.width = width;
+      r.compact = compact;
+      const auto scene = chart_scene(ds, r);
       if (!scene.ok()) {
         for (const Diagnostic& d : scene.errors()) {
           error += (error.empty() ? "" : "; ") + d.to_string();
@@ -310,13 +289,12 @@ void charts_html(Markup& m, const Dataset& ds, const json& view, Lang lang, bool
       }
       svgs.emplace_back(width, to_svg(scene.value()));
     }
-    any = true;
     if (!error.empty()) {
-      m.open("p").attr("class", "tw-chart-error").attr("data-chart", chart);
+      m.open("p").attr("class", "tw-chart-error").attr("data-chart", request.chart);
       m.text(std::string(page_text(lang, "chartUnavailable")) + " " + error).close();
       continue;
     }
-    m.open("figure").attr("class", "tw-chart-figure").attr("data-chart", chart);
+    m.open("figure").attr("class", "tw-chart-figure").attr("data-chart", request.chart);
     for (const auto& [width, svg] : svgs) {
       m.open("div").attr("class", "tw-cw").attr("data-width", std::to_string(width));
       m.raw(svg);  // written and escaped by to_svg
@@ -324,7 +302,9 @@ void charts_html(Markup& m, const Dataset& ds, const json& view, Lang lang, bool
     }
     m.close();
   }
-  if (!any) m.open("p").attr("class", "tw-empty").text(page_text(lang, "noChartData")).close();
+  if (view.charts.empty()) {
+    m.open("p").attr("class", "tw-empty").text(page_text(lang, "noChartData")).close();
+  }
   m.close();
   // The embed shows several charts in a strip that scrolls sideways (web/layout.css); its
   // buttons step through it (web/chart-strip.js).
@@ -333,20 +313,20 @@ void charts_html(Markup& m, const Dataset& ds, const json& view, Lang lang, bool
   m.close();
 }
 
-void cards_html(Markup& m, const json& view, Lang lang) {
+void cards_html(Markup& m, const View& view, Lang lang) {
   m.open("ul").attr("class", "tw-cards").attr("aria-label", page_text(lang, "keyFigures"));
-  for (const json& c : view["cards"]) card(m, lang, c);
+  for (const ViewCard& c : view.cards) card(m, lang, c);
   m.close();
 }
 
-void table_html(Markup& m, const json& view, Lang lang, bool short_label) {
+void table_html(Markup& m, const View& view, Lang lang, bool short_label) {
   m.open("details").attr("class", short_label ? "tw-table-wrap tw-part" : "tw-table-wrap");
   m.attr("data-part", "table");
   m.open("summary").attr("data-focus-key", "table");
   m.text(std::string(page_text(lang, short_label ? "tableShort" : "tableSummary")) + " ");
   m.open("span")
       .attr("class", "tw-count")
-      .text("(" + rows_count(lang, view["rows"].size()) + ")")
+      .text("(" + rows_count(lang, view.rows.size()) + ")")
       .close();
   m.close();
   m.open("div")
@@ -356,13 +336,13 @@ void table_html(Markup& m, const json& view, Lang lang, bool short_label) {
       .attr("aria-label", page_text(lang, "tableSummary"));
   m.open("table").attr("class", "tw-table");
   std::string periods;
-  for (const json& p : view["tablePeriods"]) {
+  for (const std::string& p : view.table_periods) {
     if (!periods.empty()) periods += lang == Lang::zh ? "、" : ", ";
-    periods += p.get<std::string>();
+    periods += p;
   }
-  if (periods.empty()) periods = str(view, "periodLabel");
+  if (periods.empty()) periods = view.period_label;
   m.open("caption")
-      .text(str(view, "view") == "monthly" ? std::string(page_text(lang, "tableCaptionMonthly"))
+      .text(view.kind == ViewKind::monthly ? std::string(page_text(lang, "tableCaptionMonthly"))
                                            : table_caption(lang, periods))
       .close();
   m.open("thead").open("tr");
@@ -374,38 +354,39 @@ void table_html(Markup& m, const json& view, Lang lang, bool short_label) {
   }
   m.close().close();
   m.open("tbody");
-  for (const json& r : view["rows"]) row(m, lang, r);
+  for (const ViewRow& r : view.rows) row(m, lang, r);
   m.close();
   m.close().close().close();
 }
 
-void source_list_html(Markup& m, const json& view, Lang lang) {
+void source_list_html(Markup& m, const View& view, Lang lang) {
   m.open("ul").attr("class", "tw-source-list");
   const char* comma = lang == Lang::zh ? "，" : ", ";
-  for (const json& s : view["sources"]) {
+  for (const ViewSource& s : view.sources) {
     m.open("li");
-    external_link(m, str(s, "url"), str(s, "publisher"));
-    if (!str(s, "author").empty()) {
-      m.text(lang == Lang::zh ? "（" + str(s, "author") + "）" : " (" + str(s, "author") + ")");
+    external_link(m, s.url, s.publisher);
+    if (!s.author.empty()) {
+      m.text(lang == Lang::zh ? "（" + s.author + "）" : " (" + s.author + ")");
     }
-    if (!str(s, "title").empty()) {
+    if (!s.title.empty()) {
       m.text(comma);
-      m.open("cite").text(str(s, "title")).close();
+      m.open("cite").text(s.title).close();
     }
-    if (!str(s, "date").empty()) {
+    if (!s.date.empty()) {
       m.text(comma);
-      m.open("time").attr("datetime", str(s, "date")).text(str(s, "date")).close();
+      m.open("time").attr("datetime", s.date).text(s.date).close();
     }
     m.close();
   }
   m.close();
 }
 
-void source_names_html(Markup& m, const json& view, Lang lang) {
+void source_names_html(Markup& m, const View& view, Lang lang) {
   std::vector<std::string> names;
-  for (const json& s : view["sources"]) {
-    const std::string name = str(s, "publisher");
-    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  for (const ViewSource& s : view.sources) {
+    if (std::find(names.begin(), names.end(), s.publisher) == names.end()) {
+      names.push_back(s.publisher);
+    }
   }
   std::string line;
   for (const std::string& n : names)
@@ -413,31 +394,30 @@ void source_names_html(Markup& m, const json& view, Lang lang) {
   m.open("span").attr("class", "tw-source-names").text(line).close();
 }
 
-void notes_html(Markup& m, const json& view) {
+void notes_html(Markup& m, const View& view) {
   // Numbered as the figures' marks and the charts' footnotes: one numbering for the page.
   m.open("ol").attr("class", "tw-notes-list");
-  for (const json& n : view["notes"]) {
-    m.open("li").attr("value", std::to_string(n["number"].get<int>())).text(str(n, "text")).close();
+  for (const ViewNote& n : view.notes) {
+    m.open("li").attr("value", std::to_string(n.number)).text(n.text).close();
   }
   m.close();
 }
 
 namespace {
-void key_point(Markup& m, Lang lang, const json& p) {
-  m.open("li").attr("class", "tw-key-point").text(str(p, "text"));
-  const json& s = p.value("source", json::object());
-  std::string who = str(s, "author");
-  if (who.empty()) who = str(s, "publisher");
+void key_point(Markup& m, Lang lang, const ViewKeyPoint& p) {
+  m.open("li").attr("class", "tw-key-point").text(p.text);
+  std::string who = p.source ? p.source->author : std::string();
+  if (who.empty() && p.source) who = p.source->publisher;
   m.open("span").attr("class", "tw-key-point-source").text(lang == Lang::zh ? "（" : " (");
-  external_link(m, str(s, "url"), who);
-  if (!str(p, "ref").empty()) m.text((lang == Lang::zh ? "，" : ", ") + str(p, "ref"));
+  external_link(m, p.source ? p.source->url : std::string(), who);
+  if (!p.ref.empty()) m.text((lang == Lang::zh ? "，" : ", ") + p.ref);
   m.text(lang == Lang::zh ? "）" : ")").close();
   m.close();
 }
 }  // namespace
 
-void key_points_html(Markup& m, const json& view, Lang lang, bool first_only) {
-  const json points = view.value("keyPoints", json::array());
+void key_points_html(Markup& m, const View& view, Lang lang, bool first_only) {
+  const std::vector<ViewKeyPoint>& points = view.key_points;
   if (points.empty()) return;
   m.open("section").attr("class", "tw-key-points").attr("aria-label", page_text(lang, "keyPoints"));
   m.open("h2").attr("class", "tw-key-points-title").text(page_text(lang, "keyPoints")).close();

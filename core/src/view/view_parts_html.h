@@ -1,30 +1,29 @@
-// The parts of a view as HTML, from the view's JSON (view.h): the charts at every page width,
+// The parts of a view as HTML, from the view (view.h): the charts at every page width,
 // the key-figure cards, the table, the sources and the notes. view_html.cpp arranges them.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include "trade_widget/dataset.h"
 #include "trade_widget/svg.h"
+#include "trade_widget/view.h"
 
 namespace tw::detail {
 
 /// <section class="tw-charts">: each chart the view lists, drawn at every page_chart_widths()
 /// width; compact for the embed (ChartRequest::compact).
-void charts_html(Markup& m, const Dataset& ds, const nlohmann::json& view, Lang lang, bool compact);
+void charts_html(Markup& m, const Dataset& ds, const View& view, Lang lang, bool compact);
 /// <ul class="tw-cards">: one card per flow x product.
-void cards_html(Markup& m, const nlohmann::json& view, Lang lang);
+void cards_html(Markup& m, const View& view, Lang lang);
 /// <details class="tw-table-wrap">: the table of the figures; short: the embed's label "Table".
-void table_html(Markup& m, const nlohmann::json& view, Lang lang, bool short_label);
+void table_html(Markup& m, const View& view, Lang lang, bool short_label);
 /// <ul class="tw-source-list">: full citations with links.
-void source_list_html(Markup& m, const nlohmann::json& view, Lang lang);
+void source_list_html(Markup& m, const View& view, Lang lang);
 /// <span class="tw-source-names">: the publishers on one line.
-void source_names_html(Markup& m, const nlohmann::json& view, Lang lang);
+void source_names_html(Markup& m, const View& view, Lang lang);
 /// <ol class="tw-notes-list">: the view's notes, lettered.
 /// The story's own findings (meta.key_points), each with its source: the first shown, the others
 /// behind a disclosure (first_only: the first alone).
-void key_points_html(Markup& m, const nlohmann::json& view, Lang lang, bool first_only);
-void notes_html(Markup& m, const nlohmann::json& view);
+void key_points_html(Markup& m, const View& view, Lang lang, bool first_only);
+void notes_html(Markup& m, const View& view);
 
 /// "https://…" or "http://…" without spaces: the only links the widget makes.
 bool safe_url(const std::string& url);

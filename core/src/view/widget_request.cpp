@@ -1,6 +1,7 @@
 // Reading a widget request: a view request plus what the page around it needs (layout, an empty
 // product choice, the settings of a link that were ignored).
 #include "data/json_parse.h"
+#include "data/json_text.h"
 #include "query/request_fields.h"
 #include "trade_widget/view_html.h"
 
@@ -31,8 +32,8 @@ Result<WidgetRequest> parse_widget_request(std::string_view text) {
     if (none->is_boolean()) {
       r.no_products = none->get<bool>();
     } else {
-      errors.push_back(
-          Diagnostic{"request.noProducts", "expected true or false, got " + none->dump()});
+      errors.push_back(Diagnostic{"request.noProducts",
+                                  "expected true or false, got " + detail::json_text(*none)});
     }
   }
   detail::read_id_list(j, "ignored", r.ignored, errors);
