@@ -4,7 +4,9 @@
 
 #include "data/json_cursor.h"
 #include "data/load_annotations.h"
+#include "data/load_complete_partners.h"
 #include "data/load_key_points.h"
+#include "data/load_units.h"
 
 namespace tw::detail {
 
@@ -130,7 +132,7 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
   }
   warn_unknown_fields(j, "meta",
                       {"title", "subtitle", "coverage", "units", "default", "sources", "notes",
-                       "key_points", "annotations"});
+                       "key_points", "annotations", "complete_partners"});
   read_text(j, "title", "meta", meta.title, true, false, kMaxLongText);
   read_text(j, "subtitle", "meta", meta.subtitle, false, false, kMaxLongText);
   read_text(j, "coverage", "meta", meta.coverage, true, false, kMaxLongText);
@@ -140,8 +142,7 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
     error("meta.units", "expected {\"volume\": {\"en\": ..., \"zh\": ...}}, got " +
                             (units == j.end() ? std::string("nothing") : describe(*units)));
   } else {
-    read_text(*units, "volume", "meta.units", meta.volume_unit, true);
-    warn_unknown_fields(*units, "meta.units", {"volume"});
+    read_units(*this, *units, meta);
   }
 
   const auto def = j.find("default");
@@ -226,6 +227,7 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
   }
   read_key_points(*this, j, meta);  // after sources: key points cite them
   read_annotations(*this, j, meta);
+  read_complete_partners(*this, j, meta);
 }
 
 std::string sentence_phrase(const std::string& label) {
@@ -256,7 +258,7 @@ bool MetaReader::check_list(const json& j, const std::string& path, const char* 
 }
 
 void MetaReader::read_items(const json& j, const std::string& path, std::vector<Item>& items,
-                            bool common_noun) {
+                            bool common_noun, const Meta* units) {
   if (!check_list(j, path, "items")) return;
   std::set<std::string> seen;
   for (std::size_t i = 0; i < j.size(); ++i) {
@@ -266,7 +268,11 @@ void MetaReader::read_items(const json& j, const std::string& path, std::vector<
       error(where, "expected an object, got " + describe(e));
       continue;
     }
-    warn_unknown_fields(e, where, {"id", "label", "phrase", "aggregate", "code"});
+    if (units != nullptr) {
+      warn_unknown_fields(e, where, {"id", "label", "phrase", "aggregate", "code", "unit"});
+    } else {
+      warn_unknown_fields(e, where, {"id", "label", "phrase", "aggregate", "code"});
+    }
     Item item;
     read_string(e, "id", where, item.id, true);
     if (!item.id.empty() && !seen.insert(item.id).second) {
@@ -290,6 +296,7 @@ void MetaReader::read_items(const json& j, const std::string& path, std::vector<
       }
     }
     read_string(e, "code", where, item.code, false);
+    if (units != nullptr) item.unit = read_product_unit(*this, e, where, *units);
     items.push_back(std::move(item));
   }
 }
@@ -341,7 +348,8 @@ void MetaReader::read_dimensions(const json& j, Dataset& ds) {
     if (it == j.end()) {
       error(std::string("dimensions.") + names[k], "expected a non-empty array, but it is missing");
     } else {
-      read_items(*it, std::string("dimensions.") + names[k], *targets[k], k != 2);
+      read_items(*it, std::string("dimensions.") + names[k], *targets[k], k != 2,
+                 k == 1 ? &ds.meta : nullptr);
     }
   }
   // One partner without the aggregate flag: the widget cannot know its figures are totals, so it

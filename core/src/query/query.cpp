@@ -217,6 +217,36 @@ Figure prior_volume(const Dataset& ds, const Cell& c) {
   return f;
 }
 
+namespace {
+
+/// Without a stated total, when the source says the listed partners are the only ones: the
+/// partner's volume over the sum of theirs (every one of them stated), marked derived.
+Figure share_of_complete(const Dataset& ds, const Cell& c, const Figure& part, const Figure& gap) {
+  const CompletePartners* only = ds.complete_partners_of(c.flow, c.product, c.period);
+  if (only == nullptr || part.origin != Origin::stated ||
+      std::find(only->partners.begin(), only->partners.end(), c.partner) == only->partners.end())
+    return gap;
+  std::vector<Figure> others;
+  std::vector<std::int32_t> inputs{part.observation};
+  double sum = part.value;
+  for (int p : only->partners) {
+    if (p == c.partner) continue;
+    Cell cell = c;
+    cell.partner = p;
+    others.push_back(stated(ds, cell, Measure::volume));
+    if (others.back().origin != Origin::stated) return gap;
+    sum += others.back().value;
+    inputs.push_back(others.back().observation);
+  }
+  const double share = part.value / sum * 100.0;
+  if (!(sum > 0) || !showable(share)) return gap;
+  std::vector<QualifiedInput> qualified{{&part, 1}};
+  for (const Figure& o : others) qualified.push_back({&o, -1});
+  return in_place_of(derived_from(share, kDerivedPercentDecimals, inputs, qualified), gap);
+}
+
+}  // namespace
+
 Figure partner_share(const Dataset& ds, const Cell& c) {
   Figure f = stated(ds, c, Measure::share);
   if (f.origin == Origin::stated) return f;
@@ -234,6 +264,7 @@ Figure partner_share(const Dataset& ds, const Cell& c) {
                      {{&part, 1}, {&whole, -1}}),
         f);
   }
+  if (whole.origin != Origin::stated) return share_of_complete(ds, c, part, f);
   return f;
 }
 
@@ -265,8 +296,12 @@ PartnerBreakdown partner_breakdown(const Dataset& ds, int flow, int product, int
   }
   b.top_partner = b.partners.front().partner;
   b.top_share = b.partners.front().share;
-  b.others = derived_from(std::max(0.0, 100.0 - known), known_decimals, inputs, qualified);
-  b.complete = std::fabs(100.0 - known) <= kCompleteTolerance && !b.ranked_on_bounds;
+  // The source names these partners as the only ones: nothing is left for "others".
+  b.only = ds.complete_partners_of(flow, product, period);
+  if (b.only == nullptr)
+    b.others = derived_from(std::max(0.0, 100.0 - known), known_decimals, inputs, qualified);
+  b.complete =
+      (b.only != nullptr || std::fabs(100.0 - known) <= kCompleteTolerance) && !b.ranked_on_bounds;
   if (b.complete) {
     double hhi = 0;
     for (const PartnerShare& ps : b.partners) hhi += ps.share.value * ps.share.value;
@@ -279,7 +314,9 @@ Total product_total(const Dataset& ds, int flow, int partner, int period,
                     const std::vector<int>& products) {
   Total t;
   double sum = 0;
+  double converted = 0;  // in the dataset's unit
   int decimals = 0;
+  int coarsest = std::numeric_limits<int>::max();
   std::vector<std::int32_t> inputs;
   std::vector<Figure> figures;
   figures.reserve(products.size());
@@ -291,8 +328,11 @@ Total product_total(const Dataset& ds, int flow, int partner, int period,
       t.missing.push_back(p);
       continue;
     }
+    const VolumeUnit unit = ds.unit(ds.products[static_cast<std::size_t>(p)].unit);
     sum += v.value;
+    converted += v.value / unit.per_volume_unit;
     decimals = std::max(decimals, v.decimals);
+    coarsest = std::min(coarsest, v.decimals + unit.extra_decimals);
     inputs.push_back(v.observation);
     t.included.push_back(p);
     figures.push_back(v);
@@ -300,7 +340,13 @@ Total product_total(const Dataset& ds, int flow, int partner, int period,
   if (!t.missing.empty() || t.included.empty()) return t;
   std::vector<QualifiedInput> qualified;
   for (const Figure& f : figures) qualified.push_back(QualifiedInput{&f, 1});
-  t.value = derived_from(sum, decimals, inputs, qualified);
+  if (ds.one_unit(t.included)) {
+    t.value = derived_from(sum, decimals, inputs, qualified);
+  } else {
+    // Across units: in the dataset's unit, no finer than the coarsest figure added.
+    t.value = derived_from(converted, coarsest, inputs, qualified);
+    t.value.unit = 0;
+  }
   if (!t.value.present()) {
     for (std::size_t i = 0; i < figures.size(); ++i) {
       if (!figures[i].exact()) t.unbounded.push_back(t.included[i]);

@@ -94,7 +94,7 @@ Figure observation_figure(const Dataset& ds, std::int32_t index) {
 /// figures it was computed from, and their sources join the view's source line.
 json figure_json(const Dataset& ds, const Figure& f, Measure measure, Lang lang,
                  Provenance& provenance) {
-  json j = {{"text", format_figure(f, measure, ds.meta.volume_unit, lang)},
+  json j = {{"text", format_figure(ds, f, measure, lang)},
             {"present", f.present()},
             {"derived", f.origin == Origin::derived}};
   if (f.present()) j["value"] = f.value;
@@ -126,8 +126,7 @@ json figure_json(const Dataset& ds, const Figure& f, Measure measure, Lang lang,
       from.push_back({{"period", ds.periods[o.period].label.in(lang)},
                       {"partner", ds.partners[o.partner].label.in(lang)},
                       {"measure", measure_id(o.measure)},
-                      {"text", format_figure(observation_figure(ds, input), o.measure,
-                                             ds.meta.volume_unit, lang)}});
+                      {"text", format_figure(ds, observation_figure(ds, input), o.measure, lang)}});
       provenance.add_source(o.source);
     }
     j["from"] = std::move(from);
