@@ -134,6 +134,17 @@ int Dataset::world_partner() const {
   return kNone;
 }
 
+std::int32_t Dataset::derived_notes_of(int flow, int product, int partner, int period,
+                                       Measure measure) const {
+  for (std::size_t i = 0; i < meta.derived_notes.size(); ++i) {
+    const DerivedNotes& d = meta.derived_notes[i];
+    if (d.flow == flow && d.product == product && d.partner == partner && d.period == period &&
+        d.measure == measure)
+      return static_cast<std::int32_t>(i);
+  }
+  return kNone;
+}
+
 const CompletePartners* Dataset::complete_partners_of(int flow, int product, int period) const {
   for (const CompletePartners& c : meta.complete_partners) {
     if (c.flow == flow && c.product == product && c.period == period) return &c;

@@ -49,6 +49,7 @@ const beyondSchema = {
   'undefined-source.json': 'a reference to an id defined elsewhere in the file',
   'undefined-unit.json': 'a reference to an id defined elsewhere in the file',
   'complete-partners-other-partner.json': 'a check across rows against a statement in meta',
+  'derived-note-on-stated.json': 'a check across rows against a key in meta',
 };
 
 test('every fixture dataset passes the schema and the loader', () => {

@@ -9,6 +9,7 @@ import { check, root, run, tempDir } from './cli.mjs';
 
 const mixed = 'tests/fixtures/datasets/mixed-units.json';
 const complete = 'tests/fixtures/datasets/complete-partners.json';
+const derived = 'tests/fixtures/datasets/derived-notes.json';
 
 test('validate lists the units and the products in each, with the conversion', () => {
   check('validate-mixed-units.txt', ['validate', mixed], 0);
@@ -23,6 +24,8 @@ test('a bad conversion or an unknown unit names the JSON path and the value: exi
   check('validate-undefined-unit.txt', ['validate', 'tests/fixtures/bad/undefined-unit.json'], 1);
   check('validate-complete-partners-other.txt',
     ['validate', 'tests/fixtures/bad/complete-partners-other-partner.json'], 1);
+  check('validate-derived-note-on-stated.txt',
+    ['validate', 'tests/fixtures/bad/derived-note-on-stated.json'], 1);
 });
 
 test('summary writes each product in its own unit, in English and Chinese', () => {
@@ -49,8 +52,8 @@ test('render draws the products chart in t with the conversion; each label in it
   fs.rmSync(dir, { recursive: true });
 });
 
-test('the CSV pair carries the units and the complete partners, and gives the file back', () => {
-  for (const file of [mixed, complete]) {
+test('the CSV pair carries the units, the complete partners and the derived notes, and gives the file back', () => {
+  for (const file of [mixed, complete, derived]) {
     const dir = tempDir();
     const original = fs.readFileSync(path.join(root, file), 'utf8');
     assert.equal(run(['export-csv', path.join(root, file), '-o', 'x.csv'], { cwd: dir }).code, 0);
@@ -67,8 +70,10 @@ test('the CSV pair carries the units and the complete partners, and gives the fi
       assert.match(csv, /\r\nexport,gallium,world,2025,volume,3500,fixture,,,kg,0,/);
       assert.match(csv, /\r\nexport,magnets,world,2025,volume,5\.15,fixture,,,t,2,/);
       assert.deepEqual(meta.meta.units.others, [{ id: 'kg', label: { en: 'kg', zh: '千克' }, per_volume_unit: 1000 }]);
-    } else {
+    } else if (file === complete) {
       assert.equal(meta.meta.complete_partners[0].partners.join(' '), 'jp kr');
+    } else {
+      assert.equal(meta.meta.derived_notes[0].note, 'base-revised');
     }
     fs.rmSync(dir, { recursive: true });
   }

@@ -138,6 +138,19 @@ struct CompletePartners {
   std::string ref;              ///< empty when the source gives no reference
 };
 
+/// Notes on a figure the widget computes (meta.derived_notes): a share, a year-on-year change or
+/// a year-earlier volume that no row states, keyed like a row. Shown wherever that figure is.
+struct DerivedNotes {
+  std::string flow_id, product_id, partner_id, period_id;  ///< as written
+  Measure measure = Measure::volume;
+  std::vector<std::string> note_ids;
+  int flow = kNone;
+  int product = kNone;
+  int partner = kNone;
+  int period = kNone;
+  std::vector<std::int32_t> notes;  ///< indexes into Meta::notes, in the order written
+};
+
 struct Meta {
   Text title;
   Text subtitle;
@@ -152,6 +165,7 @@ struct Meta {
   std::vector<KeyPoint> key_points;     ///< optional; shown above the computed narrative
   std::vector<Annotation> annotations;  ///< optional; callouts drawn in the charts
   std::vector<CompletePartners> complete_partners;  ///< optional
+  std::vector<DerivedNotes> derived_notes;          ///< optional
 };
 
 /// Open-addressing index from an observation's key to its position (fast in wasm, no nodes).
@@ -195,6 +209,9 @@ struct Dataset {
   /// The first aggregate partner ("world"), or kNone when the dataset has none.
   int world_partner() const;
 
+  /// The notes on the derived figure of this key (meta.derived_notes), or kNone.
+  std::int32_t derived_notes_of(int flow, int product, int partner, int period,
+                                Measure measure) const;
   /// The statement that the partners of this flow x product x period are complete, or nullptr.
   const CompletePartners* complete_partners_of(int flow, int product, int period) const;
 

@@ -29,6 +29,8 @@ struct Figure {
   /// A derived figure shown in place of a stated gap (a null row, e.g. a year-on-year change no
   /// source gives): that row, whose notes still apply to what is shown in its place.
   std::int32_t gap = kNone;
+  /// A derived figure with notes of its own (meta.derived_notes): index of that entry, or kNone.
+  std::int32_t derived_notes = kNone;
   /// As the source words it, or as far as a derived figure's inputs allow ("more than 80%").
   Qualifier qualifier = Qualifier::exact;
   /// A volume's unit as a position in the dataset's units, when it is not its product's: a sum
@@ -38,7 +40,8 @@ struct Figure {
   bool exact() const { return qualifier == Qualifier::exact; }
 };
 
-/// The notes that apply to a figure as shown: its row's notes, or those of the gap it fills.
+/// The notes that apply to a figure as shown: its row's notes, or those of the gap it fills, and
+/// for a derived figure those that meta.derived_notes attaches to it.
 std::vector<std::int32_t> figure_notes(const Dataset& ds, const Figure& f);
 
 /// An input of a derived figure and which way the result moves when the input grows: +1 for a

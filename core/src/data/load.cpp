@@ -9,6 +9,7 @@
 #include "data/load_annotations.h"
 #include "data/load_bytes.h"
 #include "data/load_complete_partners.h"
+#include "data/load_derived_notes.h"
 #include "data/load_diagnostics.h"
 #include "data/load_header.h"
 #include "data/load_rows.h"
@@ -56,6 +57,7 @@ Result<Dataset> load_dataset(std::string_view json_bytes) {
   if (!header_ok) return finish(sink, nullptr);
   detail::resolve_annotations(ds, sink);
   detail::resolve_complete_partners(ds, sink);
+  detail::resolve_derived_notes(ds, sink);
   const detail::TopMember* rows = nullptr;
   for (const auto& m : outline.members) {
     if (m.key == "observations") rows = &m;
@@ -69,6 +71,7 @@ Result<Dataset> load_dataset(std::string_view json_bytes) {
   // 5. Checks across the whole dataset.
   if (!sink.has_errors()) detail::check_share_totals(ds, sink);
   if (!sink.has_errors()) detail::check_complete_partners(ds, sink);
+  if (!sink.has_errors()) detail::check_derived_notes(ds, sink);
   return finish(sink, &ds);
 }
 

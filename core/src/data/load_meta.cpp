@@ -5,6 +5,7 @@
 #include "data/json_cursor.h"
 #include "data/load_annotations.h"
 #include "data/load_complete_partners.h"
+#include "data/load_derived_notes.h"
 #include "data/load_key_points.h"
 #include "data/load_units.h"
 
@@ -132,7 +133,7 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
   }
   warn_unknown_fields(j, "meta",
                       {"title", "subtitle", "coverage", "units", "default", "sources", "notes",
-                       "key_points", "annotations", "complete_partners"});
+                       "key_points", "annotations", "complete_partners", "derived_notes"});
   read_text(j, "title", "meta", meta.title, true, false, kMaxLongText);
   read_text(j, "subtitle", "meta", meta.subtitle, false, false, kMaxLongText);
   read_text(j, "coverage", "meta", meta.coverage, true, false, kMaxLongText);
@@ -228,6 +229,7 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
   read_key_points(*this, j, meta);  // after sources: key points cite them
   read_annotations(*this, j, meta);
   read_complete_partners(*this, j, meta);
+  read_derived_notes(*this, j, meta);  // after notes: it names them
 }
 
 std::string sentence_phrase(const std::string& label) {

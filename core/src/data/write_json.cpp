@@ -176,6 +176,24 @@ std::string write_dataset_json(const Dataset& ds) {
     }
     out += "    ]";
   }
+  // Optional too: notes on figures the widget computes.
+  if (!m.derived_notes.empty()) {
+    out += ",\n    \"derived_notes\": [\n";
+    for (std::size_t i = 0; i < m.derived_notes.size(); ++i) {
+      const DerivedNotes& d = m.derived_notes[i];
+      std::string notes;
+      for (const std::string& id : d.note_ids)
+        notes += (notes.empty() ? "" : ", ") + json_string(id);
+      out += "      {\"flow\": " + json_string(d.flow_id) +
+             ", \"product\": " + json_string(d.product_id) +
+             ", \"partner\": " + json_string(d.partner_id) +
+             ", \"period\": " + json_string(d.period_id) + ", \"measure\": \"" +
+             measure_id(d.measure) +
+             "\", \"note\": " + (d.note_ids.size() == 1 ? notes : "[" + notes + "]") + "}";
+      out += i + 1 < m.derived_notes.size() ? ",\n" : "\n";
+    }
+    out += "    ]";
+  }
   out += "\n  },\n  \"dimensions\": {\n";
   write_items(out, "flow", ds.flows, false);
   write_items(out, "product", ds.products, false, &m);

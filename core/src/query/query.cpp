@@ -77,16 +77,29 @@ bool strict_bound(Qualifier q) { return q == Qualifier::more_than || q == Qualif
 
 std::vector<std::int32_t> figure_notes(const Dataset& ds, const Figure& f) {
   std::vector<std::int32_t> out;
+  const auto add = [&out](std::int32_t n) {
+    if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
+  };
   for (const std::int32_t row : {f.observation, f.gap}) {
     if (row == kNone) continue;
-    for (const std::int32_t n : ds.notes_of(ds.observations[static_cast<std::size_t>(row)])) {
-      if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
-    }
+    for (const std::int32_t n : ds.notes_of(ds.observations[static_cast<std::size_t>(row)])) add(n);
+  }
+  if (f.derived_notes != kNone) {
+    for (const std::int32_t n :
+         ds.meta.derived_notes[static_cast<std::size_t>(f.derived_notes)].notes)
+      add(n);
   }
   return out;
 }
 
 namespace {
+/// A derived figure keeps the notes that meta.derived_notes attaches to its key.
+Figure noted(const Dataset& ds, Figure f, const Cell& c, Measure measure) {
+  if (f.origin == Origin::derived && !ds.meta.derived_notes.empty())
+    f.derived_notes = ds.derived_notes_of(c.flow, c.product, c.partner, c.period, measure);
+  return f;
+}
+
 /// A derived figure that takes the place of a stated gap keeps the gap's row (and its notes).
 Figure in_place_of(Figure derived_figure, const Figure& gap) {
   if (derived_figure.present() && gap.origin == Origin::reported_missing) {
@@ -193,9 +206,12 @@ Figure year_on_year(const Dataset& ds, const Cell& c) {
   const double change = (now.value / then.value - 1.0) * 100.0;
   if (now.origin == Origin::stated && then.origin == Origin::stated && then.value > 0 &&
       showable(change)) {
-    return in_place_of(derived_from(change, kDerivedPercentDecimals,
-                                    {now.observation, then.observation}, {{&now, 1}, {&then, -1}}),
-                       f);
+    return noted(
+        ds,
+        in_place_of(derived_from(change, kDerivedPercentDecimals,
+                                 {now.observation, then.observation}, {{&now, 1}, {&then, -1}}),
+                    f),
+        c, Measure::yoy);
   }
   return f;
 }
@@ -210,9 +226,12 @@ Figure prior_volume(const Dataset& ds, const Cell& c) {
   const double prior = now.value / (1.0 + change.value / 100.0);
   if (now.origin == Origin::stated && change.origin == Origin::stated && change.value > -100 &&
       showable(prior)) {
-    return in_place_of(derived_from(prior, now.decimals, {now.observation, change.observation},
-                                    {{&now, 1}, {&change, -1}}),
-                       f);
+    return noted(
+        ds,
+        in_place_of(derived_from(prior, now.decimals, {now.observation, change.observation},
+                                 {{&now, 1}, {&change, -1}}),
+                    f),
+        before, Measure::volume);
   }
   return f;
 }
@@ -242,7 +261,9 @@ Figure share_of_complete(const Dataset& ds, const Cell& c, const Figure& part, c
   if (!(sum > 0) || !showable(share)) return gap;
   std::vector<QualifiedInput> qualified{{&part, 1}};
   for (const Figure& o : others) qualified.push_back({&o, -1});
-  return in_place_of(derived_from(share, kDerivedPercentDecimals, inputs, qualified), gap);
+  return noted(ds,
+               in_place_of(derived_from(share, kDerivedPercentDecimals, inputs, qualified), gap), c,
+               Measure::share);
 }
 
 }  // namespace
@@ -259,10 +280,12 @@ Figure partner_share(const Dataset& ds, const Cell& c) {
   const double share = part.value / whole.value * 100.0;
   if (part.origin == Origin::stated && whole.origin == Origin::stated && whole.value > 0 &&
       showable(share)) {
-    return in_place_of(
-        derived_from(share, kDerivedPercentDecimals, {part.observation, whole.observation},
-                     {{&part, 1}, {&whole, -1}}),
-        f);
+    return noted(
+        ds,
+        in_place_of(derived_from(share, kDerivedPercentDecimals,
+                                 {part.observation, whole.observation}, {{&part, 1}, {&whole, -1}}),
+                    f),
+        c, Measure::share);
   }
   if (whole.origin != Origin::stated) return share_of_complete(ds, c, part, f);
   return f;
