@@ -142,6 +142,11 @@ TEST_CASE("units: the products chart draws one scale in the dataset's unit and s
   CHECK(en.find("3,500 kg") < en.find("820.5 kg"));
   const std::string zh = chart("volumes", {"magnets", "gallium", "germanium"}, tw::Lang::zh);
   CHECK(zh.find("数量（按吨绘制：1吨=1,000千克；各数字保留来源的单位）") != std::string::npos);
+  // Compact (on the page, without a subtitle): the scale's unit is said under the chart.
+  const tw::Scene compact = tw::test::scene_of(
+      fixture(), R"({"chart": "volumes", "period": "2025", "width": 360, "compact": true})");
+  CHECK(tw::test::texts_with_role(compact, "footer") ==
+        std::vector<std::string>{"Bars drawn in t (1 t = 1,000 kg)."});
   // Products of one unit: that unit, no conversion.
   const std::string kg = chart("volumes", {"gallium", "germanium"}, tw::Lang::en);
   CHECK(kg.find("Volume (kg) and change") != std::string::npos);

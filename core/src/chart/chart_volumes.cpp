@@ -201,6 +201,14 @@ Scene volumes_scene(const ChartInput& in) {
                               empty_text(in.lang)});
     missing_lines(f, in, flow, missing);
   }
+  // A compact chart has no subtitle: the scale's unit and the conversion still need saying
+  // when the bars' figures are in different units (the labels say each figure's own unit).
+  if (mixed_units && in.compact) {
+    const std::string conversion = unit_conversions(ds, in.products, in.lang);
+    f.footer_line(in.lang == Lang::zh
+                      ? "条形按" + ds.meta.volume_unit.zh + "绘制（" + conversion + "）。"
+                      : "Bars drawn in " + ds.meta.volume_unit.en + " (" + conversion + ").");
+  }
   const Lang lang = in.lang;
   layout_bars(f, panels,
               BarAxis{[lang](double v, int decimals) { return format_number(v, decimals, lang); }});
