@@ -59,7 +59,8 @@ std::map<std::string, std::string> text_cells(const Dataset& ds, const Observati
                   ? ds.refs[static_cast<std::size_t>(o.ref)]
                   : std::string()},
       {"note", note_ids(ds, o)},
-      {"unit", o.measure == Measure::volume ? ds.meta.volume_unit.en : std::string("%")},
+      {"unit",
+       o.measure == Measure::volume ? ds.unit_label_of_product(o.product).en : std::string("%")},
       {"qualifier", qualifier_id(o.qualifier)}};
   const char* names[] = {"flow", "product", "partner", "period"};
   const Text* labels[] = {&flow.label, &product.label, &partner.label, &period.label};

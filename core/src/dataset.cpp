@@ -134,4 +134,49 @@ int Dataset::world_partner() const {
   return kNone;
 }
 
+std::int32_t Dataset::derived_notes_of(int flow, int product, int partner, int period,
+                                       Measure measure) const {
+  for (std::size_t i = 0; i < meta.derived_notes.size(); ++i) {
+    const DerivedNotes& d = meta.derived_notes[i];
+    if (d.flow == flow && d.product == product && d.partner == partner && d.period == period &&
+        d.measure == measure)
+      return static_cast<std::int32_t>(i);
+  }
+  return kNone;
+}
+
+const CompletePartners* Dataset::complete_partners_of(int flow, int product, int period) const {
+  for (const CompletePartners& c : meta.complete_partners) {
+    if (c.flow == flow && c.product == product && c.period == period) return &c;
+  }
+  return nullptr;
+}
+
+VolumeUnit Dataset::unit(int position) const {
+  if (position <= 0 || position > static_cast<int>(meta.other_units.size())) {
+    VolumeUnit own;
+    own.label = meta.volume_unit;
+    return own;
+  }
+  return meta.other_units[static_cast<std::size_t>(position - 1)];
+}
+
+const Text& Dataset::unit_label(int u) const {
+  if (u <= 0 || u > static_cast<int>(meta.other_units.size())) return meta.volume_unit;
+  return meta.other_units[static_cast<std::size_t>(u - 1)].label;
+}
+
+const Text& Dataset::unit_label_of_product(int product) const {
+  return unit_label(products[static_cast<std::size_t>(product)].unit);
+}
+
+bool Dataset::one_unit(const std::vector<int>& list) const {
+  for (int p : list) {
+    if (products[static_cast<std::size_t>(p)].unit !=
+        products[static_cast<std::size_t>(list.front())].unit)
+      return false;
+  }
+  return true;
+}
+
 }  // namespace tw

@@ -47,6 +47,9 @@ const beyondSchema = {
   'undefined-period.json': 'a reference to an id defined elsewhere in the file',
   'undefined-product.json': 'a reference to an id defined elsewhere in the file',
   'undefined-source.json': 'a reference to an id defined elsewhere in the file',
+  'undefined-unit.json': 'a reference to an id defined elsewhere in the file',
+  'complete-partners-other-partner.json': 'a check across rows against a statement in meta',
+  'derived-note-on-stated.json': 'a check across rows against a key in meta',
 };
 
 test('every fixture dataset passes the schema and the loader', () => {

@@ -143,7 +143,8 @@ void check_theme(const std::map<std::string, Declarations>& chart, const Theme& 
   const std::vector<std::pair<std::string, std::string>> marks = {
       {".tw-chart .tw-bar", "fill"},     {".tw-chart .tw-bar.tw-aggregate", "fill"},
       {".tw-chart .tw-rise", "fill"},    {".tw-chart .tw-fall", "fill"},
-      {".tw-chart .tw-neutral", "fill"}, {".tw-chart .tw-others", "stroke"}};
+      {".tw-chart .tw-neutral", "fill"}, {".tw-chart .tw-others", "stroke"},
+      {".tw-chart .tw-bound", "stroke"}};
   for (const auto& [selector, what] : marks) {
     c.at_least_3(selector + " on the background", c.colour(selector, what), background);
   }

@@ -28,6 +28,23 @@ struct Item {
   bool aggregate = false;     ///< contains or overlaps other items ("world"): never added to them
   std::string code;           ///< optional classification code, e.g. "HS 2846.90"
   bool phrase_given = false;  ///< the file states the phrase (written back only then)
+  /// Products only: the unit of its volumes, as a position in Dataset::units (0: the dataset's
+  /// unit, meta.units.volume; i > 0: meta.units.others[i - 1]).
+  int unit = 0;
+};
+
+/// A unit of volume. The dataset's own (meta.units.volume) is the largest; every other one says
+/// how many of it make one of the dataset's: 1 t = 1000 kg is a per_volume_unit of 1000. The
+/// conversion is used only to compare and add figures of different units; each figure is shown
+/// in the unit its source used, with its source's digits.
+struct VolumeUnit {
+  std::string id;  ///< "" for the dataset's own unit
+  Text label;      ///< "kg" / "千克"
+  double per_volume_unit = 1;
+  std::string per_volume_unit_text = "1";  ///< as written in the file ("1000")
+  /// Digits a figure gains when written in the dataset's unit: 3 for kg in a t dataset (one
+  /// decimal digit per factor of ten, rounded up for a factor that is no power of ten).
+  int extra_decimals = 0;
 };
 
 /// A period: inclusive range of months, stored as month indexes (year * 12 + month - 1).
@@ -107,17 +124,48 @@ struct Annotation {
   std::string ref;              ///< empty when the source gives no reference
 };
 
+/// A source's statement that the partners it names are the only ones of a flow x product x
+/// period (meta.complete_partners: "only Japan and Korea"). Their shares are then complete: no
+/// "others" is left, and the largest of them is the top partner.
+struct CompletePartners {
+  std::string flow_id, product_id, period_id;  ///< as written; resolved once dimensions are read
+  std::vector<std::string> partner_ids;
+  int flow = kNone;
+  int product = kNone;
+  int period = kNone;
+  std::vector<int> partners;
+  std::int32_t source = kNone;  ///< index into Meta::sources
+  std::string ref;              ///< empty when the source gives no reference
+};
+
+/// Notes on a figure the widget computes (meta.derived_notes): a share, a year-on-year change or
+/// a year-earlier volume that no row states, keyed like a row. Shown wherever that figure is.
+struct DerivedNotes {
+  std::string flow_id, product_id, partner_id, period_id;  ///< as written
+  Measure measure = Measure::volume;
+  std::vector<std::string> note_ids;
+  int flow = kNone;
+  int product = kNone;
+  int partner = kNone;
+  int period = kNone;
+  std::vector<std::int32_t> notes;  ///< indexes into Meta::notes, in the order written
+};
+
 struct Meta {
   Text title;
   Text subtitle;
   Text coverage;
   Text volume_unit;
+  /// Optional (meta.units.others): further units that products may declare.
+  std::vector<VolumeUnit> other_units;
   int default_flow = 0;
   int default_period = 0;
   std::vector<Source> sources;
   std::vector<Note> notes;
   std::vector<KeyPoint> key_points;     ///< optional; shown above the computed narrative
   std::vector<Annotation> annotations;  ///< optional; callouts drawn in the charts
+  std::vector<CompletePartners> complete_partners;  ///< optional
+  std::vector<DerivedNotes> derived_notes;          ///< optional
 };
 
 /// Open-addressing index from an observation's key to its position (fast in wasm, no nodes).
@@ -160,6 +208,22 @@ struct Dataset {
   int period_a_year_before(int period) const;
   /// The first aggregate partner ("world"), or kNone when the dataset has none.
   int world_partner() const;
+
+  /// The notes on the derived figure of this key (meta.derived_notes), or kNone.
+  std::int32_t derived_notes_of(int flow, int product, int partner, int period,
+                                Measure measure) const;
+  /// The statement that the partners of this flow x product x period are complete, or nullptr.
+  const CompletePartners* complete_partners_of(int flow, int product, int period) const;
+
+  /// Every unit of volume: [0] the dataset's own (meta.units.volume), then meta.units.others.
+  VolumeUnit unit(int position) const;
+  int unit_count() const { return 1 + static_cast<int>(meta.other_units.size()); }
+  /// The label of a unit ("kg"), by its position as in unit().
+  const Text& unit_label(int position) const;
+  /// The label of a product's volume unit ("kg").
+  const Text& unit_label_of_product(int product) const;
+  /// True when every product of the list has the same volume unit.
+  bool one_unit(const std::vector<int>& products) const;
 };
 
 }  // namespace tw

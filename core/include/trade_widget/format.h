@@ -34,6 +34,18 @@ std::string format_change(const Figure& f, Lang lang);
 /// A figure of a measure (with its qualifier), or "not reported" / "未报告" when it has no value.
 std::string format_figure(const Figure& figure, Measure measure, const Text& unit, Lang lang);
 
+/// The unit a volume figure is written in: Figure::unit when set (a sum across units), else its
+/// product's (that of its row, of the gap it fills, or of its first input).
+const Text& volume_unit(const Dataset& ds, const Figure& figure);
+
+/// A figure of a measure, a volume in its own unit ("3,500 kg" beside "5.15 t").
+std::string format_figure(const Dataset& ds, const Figure& figure, Measure measure, Lang lang);
+
+/// The declared conversions of the units of these products other than the dataset's, each once:
+/// "1 t = 1,000 kg" / "1吨=1,000千克" ("; " / "；" between two). "" when all are in the dataset's
+/// unit.
+std::string unit_conversions(const Dataset& ds, const std::vector<int>& products, Lang lang);
+
 /// "not reported" / "未报告".
 const char* not_reported(Lang lang);
 /// "implied" / "推算".

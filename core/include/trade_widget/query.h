@@ -29,13 +29,19 @@ struct Figure {
   /// A derived figure shown in place of a stated gap (a null row, e.g. a year-on-year change no
   /// source gives): that row, whose notes still apply to what is shown in its place.
   std::int32_t gap = kNone;
+  /// A derived figure with notes of its own (meta.derived_notes): index of that entry, or kNone.
+  std::int32_t derived_notes = kNone;
   /// As the source words it, or as far as a derived figure's inputs allow ("more than 80%").
   Qualifier qualifier = Qualifier::exact;
+  /// A volume's unit as a position in the dataset's units, when it is not its product's: a sum
+  /// across units is written in the dataset's unit (0). kNone: the unit of its product.
+  int unit = kNone;
   bool present() const { return origin == Origin::stated || origin == Origin::derived; }
   bool exact() const { return qualifier == Qualifier::exact; }
 };
 
-/// The notes that apply to a figure as shown: its row's notes, or those of the gap it fills.
+/// The notes that apply to a figure as shown: its row's notes, or those of the gap it fills, and
+/// for a derived figure those that meta.derived_notes attaches to it.
 std::vector<std::int32_t> figure_notes(const Dataset& ds, const Figure& f);
 
 /// An input of a derived figure and which way the result moves when the input grows: +1 for a
@@ -93,7 +99,9 @@ Figure year_on_year(const Dataset& ds, const Cell& cell);
 /// Volume of the same months a year earlier: stated, or implied by volume / (1 + change).
 Figure prior_volume(const Dataset& ds, const Cell& cell);
 
-/// A partner's share of the flow (%): stated, or its volume over the aggregate partner's volume.
+/// A partner's share of the flow (%): stated, or its volume over the aggregate partner's volume;
+/// without that, when the source names the only partners (meta.complete_partners), its volume
+/// over the sum of theirs.
 Figure partner_share(const Dataset& ds, const Cell& cell);
 
 struct PartnerShare {
@@ -104,10 +112,16 @@ struct PartnerShare {
 
 struct PartnerBreakdown {
   std::vector<PartnerShare> partners;  ///< non-aggregate partners with a share, largest first
-  Figure others;                       ///< 100 minus the known shares (derived), when any is known
+  /// 100 minus the known shares (derived), when any is known and the partners are not declared
+  /// the only ones.
+  Figure others;
   int top_partner = kNone;
-  Figure top_share;       ///< concentration: the largest partner's share
-  bool complete = false;  ///< the known shares add up to 100% (and none is a bound)
+  Figure top_share;  ///< concentration: the largest partner's share
+  /// The known shares add up to 100%, or the source names the partners as the only ones
+  /// (meta.complete_partners); and none is a bound.
+  bool complete = false;
+  /// The source's statement that these are the only partners, or nullptr.
+  const CompletePartners* only = nullptr;
   /// Some share is a bound or "about": an order among the partners is an order of bounds.
   bool ranked_on_bounds = false;
   std::optional<double> hhi;  ///< Herfindahl-Hirschman index (0-10,000), when complete
@@ -117,6 +131,10 @@ PartnerBreakdown partner_breakdown(const Dataset& ds, int flow, int product, int
 
 /// Sum of the volumes of several products for one flow, partner and period. Aggregate products
 /// are never added to others; a product without a figure makes the total incomplete (absent).
+/// Products in one unit are summed in it (with the most digits among them); products in
+/// different units are summed in the dataset's unit (Figure::unit 0), each converted by its
+/// unit's declared factor, with the precision of the coarsest input (5.15 t + 3,500 kg is
+/// 8.65 t, never 8.650 t, which would claim 1 kg precision for the 5.15 t).
 struct Total {
   Figure value;
   std::vector<int> included;  ///< products whose volumes were added

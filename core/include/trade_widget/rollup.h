@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -24,9 +25,18 @@ RollupRequest rollup_request(const Period& period, int top = 10);
 
 /// A sum of stated volumes, with what it left out.
 struct RollupSum {
-  double volume = 0;          ///< sum of the stated volumes, in the dataset's volume unit
-  int decimals = 0;           ///< the most digits after the point among the added volumes
-  std::uint32_t stated = 0;   ///< volumes added
+  /// Sum of the stated volumes, in `unit`: the products' unit when they share one; across units
+  /// the dataset's unit (0), each volume converted by its unit's declared factor.
+  double volume = 0;
+  /// Within one unit the most digits after the point among the added volumes; across units the
+  /// precision of the coarsest of them once converted (5.15 t + 3,500 kg: 2, as 8.65 t).
+  int decimals = 0;
+  int unit = kNone;  ///< position in the dataset's units (Dataset::unit), kNone: nothing added
+  /// The same sum in the dataset's unit: what comparisons (changes, ranks, shares) use.
+  double in_volume_unit = 0;
+  int coarsest = std::numeric_limits<int>::max();  ///< digits of the coarsest input, converted
+  bool mixed = false;                              ///< volumes of more than one unit were added
+  std::uint32_t stated = 0;                        ///< volumes added
   std::uint32_t missing = 0;  ///< rows in the range whose volume no source gives (null)
   /// Added volumes that a source gives only as a bound or "about": the sum is not exact.
   std::uint32_t qualified = 0;
@@ -52,7 +62,7 @@ struct TopPartners {
   int flow = 0;
   RollupSum total;            ///< every non-aggregate partner and product of the flow
   std::vector<int> partners;  ///< partner positions, largest volume first (ties: dataset order)
-  double volume = 0;          ///< their summed volume
+  double volume = 0;          ///< their summed volume, in the dataset's unit
   /// Their share of the total in % (derived), when the total is above zero. total.missing says
   /// how many rows of the flow have no figure.
   std::optional<double> share;

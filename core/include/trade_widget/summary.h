@@ -35,6 +35,8 @@ struct KeyFigure {
   int reported_partners = 0;  ///< partners with a known share (stated or implied)
   /// A partner share is a bound or "about", so "the largest" is an order of bounds.
   bool ranked_on_bounds = false;
+  /// The source names the only partners (meta.complete_partners), or nullptr.
+  const CompletePartners* only = nullptr;
   int partner = kNone;  ///< kNone: the aggregate partner; else the chosen partner
   Figure share;         ///< the chosen partner's share of the flow (stated or implied)
   /// World figures: the partners whose change on a year earlier a source gives (e.g. magnet

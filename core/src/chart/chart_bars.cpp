@@ -121,6 +121,34 @@ Mark value_mark(const BarRow& r, double x, double baseline, Anchor anchor) {
   return m;
 }
 
+constexpr double kBoundReach = 6;  ///< how far a bound's mark reaches past the bar's end
+
+/// A bound's mark at the bar's end, outside the bar, in the text colour (so its contrast never
+/// depends on the bar's): "more than" / "at least" an open chevron pointing on, away from zero
+/// (the figure reaches further); "less than" / "at most" a cap with its ticks turned back (the
+/// figure stops short of it); "about" a dotted cap. The value label moves past the mark.
+void bound_marks(Frame& f, const Mark& bar, double value, Qualifier q) {
+  if (q == Qualifier::exact) return;
+  const int dir = value < 0 ? -1 : 1;
+  const double end = value < 0 ? bar.x : bar.x + bar.width;
+  const double top = bar.y - 1;
+  const double bottom = bar.y + bar.height + 1;
+  const double mid = bar.y + bar.height / 2;
+  const double x0 = end + dir * 1.5;
+  const double x1 = end + dir * kBoundReach;
+  if (q == Qualifier::more_than || q == Qualifier::at_least) {
+    f.marks.push_back(line_mark(x0, top, x1, mid, "tw-bound tw-bound-on", "bound"));
+    f.marks.push_back(line_mark(x1, mid, x0, bottom, "tw-bound tw-bound-on", "bound"));
+    return;
+  }
+  const std::string classes =
+      q == Qualifier::about ? "tw-bound tw-bound-about" : "tw-bound tw-bound-cap";
+  f.marks.push_back(line_mark(x1, top, x1, bottom, classes, "bound"));
+  if (q == Qualifier::about) return;
+  f.marks.push_back(line_mark(x1, top, x0, top, classes, "bound"));
+  f.marks.push_back(line_mark(x1, bottom, x0, bottom, classes, "bound"));
+}
+
 /// One row; returns its bottom.
 double layout_row(Frame& f, const Geometry& g, const LinearScale& x, double px, double top,
                   const BarRow& r) {
@@ -148,14 +176,15 @@ double layout_row(Frame& f, const Geometry& g, const LinearScale& x, double px, 
       f.marks.push_back(std::move(label));
     }
     const double text_y = centre + 0.35 * kValueSize;
-    Mark value =
-        (has_bar && r.value < 0)
-            ? value_mark(r, x(r.value) - kTextGap, text_y, Anchor::end)
-            : value_mark(r, (has_bar ? x(r.value) : x_zero) + kTextGap, text_y, Anchor::start);
+    const double gap = kTextGap + (has_bar && r.bound != Qualifier::exact ? kBoundReach : 0);
+    Mark value = (has_bar && r.value < 0)
+                     ? value_mark(r, x(r.value) - gap, text_y, Anchor::end)
+                     : value_mark(r, (has_bar ? x(r.value) : x_zero) + gap, text_y, Anchor::start);
     if (has_bar) {
       bar.y = centre - kBarWide / 2;
       bar.height = kBarWide;
-      f.marks.push_back(std::move(bar));
+      f.marks.push_back(bar);
+      bound_marks(f, bar, r.value, r.bound);
     } else {
       add_data(value, r);
     }
@@ -186,7 +215,8 @@ double layout_row(Frame& f, const Geometry& g, const LinearScale& x, double px, 
   if (has_bar) {
     bar.y = y + 2;
     bar.height = kBarNarrow;
-    f.marks.push_back(std::move(bar));
+    f.marks.push_back(bar);
+    bound_marks(f, bar, r.value, r.bound);
     y += 2 + kBarNarrow;
   } else {
     add_data(value, r);

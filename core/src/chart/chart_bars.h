@@ -21,6 +21,9 @@ struct BarRow {
   std::string aria_label;     ///< the full reading
   std::string key;
   std::int32_t observation = kNone;
+  /// The figure the bar draws is a bound or "about" (as its size, the way the source words it):
+  /// the bar's end gets a mark saying so (bound_marks in chart_bars.cpp).
+  Qualifier bound = Qualifier::exact;
 };
 
 struct BarGroup {

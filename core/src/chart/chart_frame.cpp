@@ -43,7 +43,7 @@ std::string mark_key(const Dataset& ds, const Cell& c, Measure measure) {
 }
 
 std::string volume_text(const Dataset& ds, const Figure& f, Lang lang) {
-  return format_figure(f, Measure::volume, ds.meta.volume_unit, lang);
+  return format_figure(ds, f, Measure::volume, lang);
 }
 
 namespace {

@@ -93,7 +93,7 @@ std::string band_label(const Dataset& ds, const Figure& total, const Period& per
 
 /// "; drawn at 4,387 t a month, the monthly average (implied)".
 std::string average_reading(const Dataset& ds, const Figure& total, double average, Lang lang) {
-  const std::string v = format_volume(average, total.decimals, ds.meta.volume_unit, lang);
+  const std::string v = format_volume(average, total.decimals, volume_unit(ds, total), lang);
   if (lang == Lang::zh) return "；按月均值" + v + "绘出（推算）";
   return "; drawn at " + v + " a month, the monthly average (implied)";
 }
@@ -447,9 +447,10 @@ Scene monthly_scene(const ChartInput& in) {
             (years.empty() ? "" : ", " + join_list(year_names, lang));
   }
   f.title(title);
-  f.subtitle(lang == Lang::zh ? "每月数量（" + ds.meta.volume_unit.zh + "）；空缺为无来源报告的月份"
-                              : "Volume (" + ds.meta.volume_unit.en +
-                                    ") per month; gaps are months no source reports");
+  const Text& unit = product == kNone ? ds.meta.volume_unit : ds.unit_label_of_product(product);
+  f.subtitle(lang == Lang::zh
+                 ? "每月数量（" + unit.zh + "）；空缺为无来源报告的月份"
+                 : "Volume (" + unit.en + ") per month; gaps are months no source reports");
   if (product == kNone || !any_value) {
     f.y = f.text_block(tr(lang, "No monthly figures reported for this selection.",
                           "所选范围内未报告月度数据。"),

@@ -97,6 +97,7 @@ BarPanel panel_for(Frame& f, const ChartInput& in, int flow, int product, bool v
         spoken += tr(lang, ", ", "，") + share_reading(pf.share, lang);
       }
       r.value = pf.volume.value;
+      r.bound = pf.volume.qualifier;
       r.key = mark_key(ds, pf.cell, Measure::volume);
       r.observation = pf.volume.observation;
       f.cite(pf.volume);
@@ -104,6 +105,7 @@ BarPanel panel_for(Frame& f, const ChartInput& in, int flow, int product, bool v
       value = share_text(pf.share, lang);
       spoken = share_reading(pf.share, lang);
       r.value = pf.share.value;
+      r.bound = pf.share.qualifier;
       r.key = mark_key(ds, pf.cell, Measure::share);
       r.observation = pf.share.observation;
     }
@@ -122,6 +124,13 @@ BarPanel panel_for(Frame& f, const ChartInput& in, int flow, int product, bool v
                                                        implied(lang) + "）。"
                                                  : "Other partners or not reported: " + share +
                                                        " of the total (" + implied(lang) + ").");
+  }
+  if (!partners.rows.empty() && b.only != nullptr) {
+    // Why no "others" is drawn: the source says these are all.
+    const std::string& source =
+        ds.meta.sources[static_cast<std::size_t>(b.only->source)].publisher.in(lang);
+    panel.notes_below.push_back(lang == Lang::zh ? source + "称仅有这些伙伴，无其他伙伴。"
+                                                 : source + " names these as the only partners.");
   }
   panel.groups = {totals, partners};
   return panel;
@@ -159,8 +168,9 @@ Scene partners_scene(const ChartInput& in) {
     volume_mode = volume_mode && any;
   }
   f.subtitle(volume_mode ? (lang == Lang::zh
-                                ? "数量（" + ds.meta.volume_unit.zh + "）及占总量比重"
-                                : "Volume (" + ds.meta.volume_unit.en + ") and share of the total")
+                                ? "数量（" + ds.unit_label_of_product(product).zh + "）及占总量比重"
+                                : "Volume (" + ds.unit_label_of_product(product).en +
+                                      ") and share of the total")
                          : std::string(tr(lang, "Share of the total (%)", "占总量的百分比")));
   if (product == kNone) {
     f.y = f.text_block(tr(lang, "No partner figures reported for this selection.",

@@ -84,15 +84,23 @@ std::string notes_reading(const Frame& f, const Figure& a, const Figure& b) {
   return f.note_reading(a, b);
 }
 
-BarRow volume_row(Frame& f, const ChartInput& in, const ProductFigures& pf) {
+BarRow volume_row(Frame& f, const ChartInput& in, const ProductFigures& pf, bool mixed_units) {
   const Dataset& ds = *in.ds;
   BarRow r;
   r.label = ds.products[static_cast<std::size_t>(pf.product)].label.in(in.lang);
+  const double scale =
+      mixed_units ? ds.unit(ds.products[static_cast<std::size_t>(pf.product)].unit).per_volume_unit
+                  : 1.0;
   std::string value = volume_text(ds, pf.volume, in.lang);
   if (pf.yoy.present()) value += tr(in.lang, ", ", "，") + change_text(pf.yoy, in.lang);
   r.value_text = value + markers(f, pf.volume, pf.yoy);
   r.not_reported = !pf.volume.present();
-  if (pf.volume.present()) r.value = pf.volume.value;
+  // Bars of products in different units share one scale in the dataset's unit (the declared
+  // conversion); the label keeps the figure in its source's unit and digits.
+  if (pf.volume.present()) {
+    r.value = pf.volume.value / scale;
+    r.bound = pf.volume.qualifier;
+  }
   r.bar_classes = ds.products[static_cast<std::size_t>(pf.product)].aggregate
                       ? "tw-bar tw-aggregate"
                       : "tw-bar";
@@ -115,6 +123,7 @@ BarRow yoy_row(Frame& f, const ChartInput& in, const ProductFigures& pf, bool& d
   r.not_reported = !pf.yoy.present();
   if (pf.yoy.present()) {
     r.value = pf.yoy.value;
+    r.bound = pf.yoy.qualifier;
     r.bar_classes = pf.yoy.value < 0 ? "tw-fall" : "tw-rise";
     if (pf.yoy.origin == Origin::derived) {
       r.bar_classes += " tw-derived";
@@ -145,6 +154,25 @@ void missing_lines(Frame& f, const ChartInput& in, int flow,
                           ".");
 }
 
+/// "Volume (t) and change ..."; products in several units: the scale's unit and the conversion,
+/// "Volume, drawn in t (1 t = 1,000 kg; each figure in its source's unit), and change ...".
+std::string volume_subtitle(const ChartInput& in, bool mixed_units) {
+  const Dataset& ds = *in.ds;
+  const Text& unit =
+      in.products.empty() ? ds.meta.volume_unit : ds.unit_label_of_product(in.products.front());
+  if (!mixed_units) {
+    return in.lang == Lang::zh
+               ? "数量（" + unit.zh + "）及与上年同期相比的变化"
+               : "Volume (" + unit.en + ") and change on the same months a year earlier";
+  }
+  const std::string conversion = unit_conversions(ds, in.products, in.lang);
+  return in.lang == Lang::zh ? "数量（按" + ds.meta.volume_unit.zh + "绘制：" + conversion +
+                                   "；各数字保留来源的单位）及与上年同期相比的变化"
+                             : "Volume, drawn in " + ds.meta.volume_unit.en + " (" + conversion +
+                                   "; each figure in its source's unit), and change on the same "
+                                   "months a year earlier";
+}
+
 const char* empty_text(Lang lang) {
   return tr(lang, "No figures for this selection.", "所选范围内没有数据。");
 }
@@ -159,20 +187,27 @@ Scene volumes_scene(const ChartInput& in) {
   const std::string title = in.lang == Lang::zh ? period_label(in) + flows + "（分产品）"
                                                 : flows + " by product, " + period_label(in);
   f.title(title);
-  f.subtitle(in.lang == Lang::zh ? "数量（" + ds.meta.volume_unit.zh + "）及与上年同期相比的变化"
-                                 : "Volume (" + ds.meta.volume_unit.en +
-                                       ") and change on the same months a year earlier");
+  const bool mixed_units = !in.products.empty() && !ds.one_unit(in.products);
+  f.subtitle(volume_subtitle(in, mixed_units));
   std::vector<BarPanel> panels;
   for (int flow : in.flows) {
     std::vector<std::string> missing;
     const std::vector<ProductFigures> figures = figures_for(in, flow, missing);
     std::vector<BarRow> rows;
-    for (const ProductFigures& pf : figures) rows.push_back(volume_row(f, in, pf));
+    for (const ProductFigures& pf : figures) rows.push_back(volume_row(f, in, pf, mixed_units));
     panels.push_back(BarPanel{ds.flows[static_cast<std::size_t>(flow)].label.in(in.lang),
                               grouped(ds, figures, std::move(rows), in.lang),
                               {},
                               empty_text(in.lang)});
     missing_lines(f, in, flow, missing);
+  }
+  // A compact chart has no subtitle: the scale's unit and the conversion still need saying
+  // when the bars' figures are in different units (the labels say each figure's own unit).
+  if (mixed_units && in.compact) {
+    const std::string conversion = unit_conversions(ds, in.products, in.lang);
+    f.footer_line(in.lang == Lang::zh
+                      ? "条形按" + ds.meta.volume_unit.zh + "绘制（" + conversion + "）。"
+                      : "Bars drawn in " + ds.meta.volume_unit.en + " (" + conversion + ").");
   }
   const Lang lang = in.lang;
   layout_bars(f, panels,

@@ -40,8 +40,9 @@ void add_text(std::string& line, std::string_view text) {
   line += ',';
 }
 
-const char* unit_of(const Dataset& ds, Measure m) {
-  return m == Measure::volume ? ds.meta.volume_unit.en.c_str() : "%";
+/// The unit of a row's value: its product's volume unit ("kg"), or "%" for a change or share.
+const char* unit_of(const Dataset& ds, const Observation& o) {
+  return o.measure == Measure::volume ? ds.unit_label_of_product(o.product).en.c_str() : "%";
 }
 
 const std::string& id_or_empty(const std::vector<Source>& list, std::int32_t i) {
@@ -148,7 +149,7 @@ std::string export_csv(const Dataset& ds, const std::vector<std::int32_t>& obser
                        ? ds.refs[static_cast<std::size_t>(o.ref)]
                        : std::string());
     add_text(line, note_ids(ds, o));
-    add_text(line, unit_of(ds, o.measure));
+    add_text(line, unit_of(ds, o));
     // The digits after the point, as a whole number: a spreadsheet keeps it, while it turns the
     // value 38.0 into 38. import_csv writes the value with these digits again.
     line += o.has_value() ? std::to_string(o.decimals) + "," : ",";

@@ -98,6 +98,34 @@ bool read_dimensions(json& tree, ImportLog& log, ImportMeta& out) {
   return ok;
 }
 
+/// Each product's declared unit (a meta.units.others id) as its label, so that a row's unit
+/// cell can be checked against its product's unit. Unknown ids are left to the loader.
+void collect_product_units(const json& tree, ImportMeta& out) {
+  std::unordered_map<std::string, Text> labels;
+  const json* others = nullptr;
+  const auto meta = tree.find("meta");
+  if (meta != tree.end() && meta->is_object()) {
+    const auto units = meta->find("units");
+    if (units != meta->end() && units->is_object()) {
+      const auto list = units->find("others");
+      if (list != units->end() && list->is_array()) others = &*list;
+    }
+  }
+  if (others == nullptr) return;
+  for (const json& u : *others) {
+    if (!u.is_object() || !u.contains("id") || !u["id"].is_string()) continue;
+    text_of(u, "label", labels[u["id"].get<std::string>()]);
+  }
+  const json& products = tree["dimensions"]["product"];
+  for (const json& p : products) {
+    if (!p.is_object() || !p.contains("id") || !p["id"].is_string()) continue;
+    const auto unit = p.find("unit");
+    if (unit == p.end() || !unit->is_string()) continue;
+    const auto label = labels.find(unit->get<std::string>());
+    if (label != labels.end()) out.product_units[p["id"].get<std::string>()] = label->second;
+  }
+}
+
 }  // namespace
 
 bool read_import_meta(std::string_view text, ImportLog& log, ImportMeta& out) {
@@ -125,7 +153,9 @@ bool read_import_meta(std::string_view text, ImportLog& log, ImportMeta& out) {
     const auto units = meta->find("units");
     if (units != meta->end() && units->is_object()) text_of(*units, "volume", out.volume_unit);
   }
-  return read_dimensions(tree, log, out);
+  if (!read_dimensions(tree, log, out)) return false;
+  collect_product_units(tree, out);
+  return true;
 }
 
 }  // namespace tw::detail

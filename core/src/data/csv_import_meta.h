@@ -20,6 +20,8 @@ struct ImportMeta {
   std::unordered_map<std::string, int> sources;  ///< id -> position in meta.sources
   std::unordered_map<std::string, int> notes;    ///< id -> position in meta.notes
   Text volume_unit;
+  /// Products of the meta file that declare a unit of meta.units.others: id -> that unit's label.
+  std::unordered_map<std::string, Text> product_units;
 };
 
 /// Reads the meta file. Sets log.meta_text (the text without a byte-order mark) so that later

@@ -126,13 +126,20 @@ void RowReader::read(std::vector<std::string>& cells, int line) {
   }
   const std::string& unit = cell(kUnit);
   if (!unit.empty() && log_.errors.size() == errors_before) {
-    const Text& volume = meta_.volume_unit;
+    // A product that declares a unit (meta.units.others) has its volumes in that unit.
+    const auto declared = meta_.product_units.find(cell(kProduct));
+    const bool own_unit = declared != meta_.product_units.end();
+    const Text& volume = own_unit ? declared->second : meta_.volume_unit;
     const bool fits =
         measure == Measure::volume ? (unit == volume.en || unit == volume.zh) : unit == "%";
     if (!fits) {
-      const std::string expected = measure == Measure::volume
-                                       ? quote_text(volume.en) + " (the dataset's volume unit)"
-                                       : std::string("\"%\"");
+      const std::string expected =
+          measure == Measure::volume
+              ? quote_text(volume.en) +
+                    (own_unit ? " (the unit of product " + quote_text(cell(kProduct)) + " in " +
+                                    log_.meta_name + ")"
+                              : std::string(" (the dataset's volume unit)"))
+              : std::string("\"%\"");
       log_.csv_error(
           line, kUnit,
           "expected " + expected + " for a " + measure_text + ", got " + quote_text(unit));

@@ -8,6 +8,8 @@
 #include "data/json_syntax.h"
 #include "data/load_annotations.h"
 #include "data/load_bytes.h"
+#include "data/load_complete_partners.h"
+#include "data/load_derived_notes.h"
 #include "data/load_diagnostics.h"
 #include "data/load_header.h"
 #include "data/load_rows.h"
@@ -54,6 +56,8 @@ Result<Dataset> load_dataset(std::string_view json_bytes) {
   const bool header_ok = detail::read_header(text, outline, ds, sink);
   if (!header_ok) return finish(sink, nullptr);
   detail::resolve_annotations(ds, sink);
+  detail::resolve_complete_partners(ds, sink);
+  detail::resolve_derived_notes(ds, sink);
   const detail::TopMember* rows = nullptr;
   for (const auto& m : outline.members) {
     if (m.key == "observations") rows = &m;
@@ -66,6 +70,8 @@ Result<Dataset> load_dataset(std::string_view json_bytes) {
   detail::RowReader(text, ds, sink).read(rows->start, rows->elements);
   // 5. Checks across the whole dataset.
   if (!sink.has_errors()) detail::check_share_totals(ds, sink);
+  if (!sink.has_errors()) detail::check_complete_partners(ds, sink);
+  if (!sink.has_errors()) detail::check_derived_notes(ds, sink);
   return finish(sink, &ds);
 }
 

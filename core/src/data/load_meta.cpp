@@ -5,7 +5,10 @@
 #include "data/json_cursor.h"
 #include "data/json_text.h"
 #include "data/load_annotations.h"
+#include "data/load_complete_partners.h"
+#include "data/load_derived_notes.h"
 #include "data/load_key_points.h"
+#include "data/load_units.h"
 
 namespace tw::detail {
 
@@ -131,7 +134,7 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
   }
   warn_unknown_fields(j, "meta",
                       {"title", "subtitle", "coverage", "units", "default", "sources", "notes",
-                       "key_points", "annotations"});
+                       "key_points", "annotations", "complete_partners", "derived_notes"});
   read_text(j, "title", "meta", meta.title, true, false, kMaxLongText);
   read_text(j, "subtitle", "meta", meta.subtitle, false, false, kMaxLongText);
   read_text(j, "coverage", "meta", meta.coverage, true, false, kMaxLongText);
@@ -141,8 +144,7 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
     error("meta.units", "expected {\"volume\": {\"en\": ..., \"zh\": ...}}, got " +
                             (units == j.end() ? std::string("nothing") : describe(*units)));
   } else {
-    read_text(*units, "volume", "meta.units", meta.volume_unit, true);
-    warn_unknown_fields(*units, "meta.units", {"volume"});
+    read_units(*this, *units, meta);
   }
 
   const auto def = j.find("default");
@@ -227,6 +229,8 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
   }
   read_key_points(*this, j, meta);  // after sources: key points cite them
   read_annotations(*this, j, meta);
+  read_complete_partners(*this, j, meta);
+  read_derived_notes(*this, j, meta);  // after notes: it names them
 }
 
 std::string sentence_phrase(const std::string& label) {
@@ -257,7 +261,7 @@ bool MetaReader::check_list(const json& j, const std::string& path, const char* 
 }
 
 void MetaReader::read_items(const json& j, const std::string& path, std::vector<Item>& items,
-                            bool common_noun) {
+                            bool common_noun, const Meta* units) {
   if (!check_list(j, path, "items")) return;
   std::set<std::string> seen;
   for (std::size_t i = 0; i < j.size(); ++i) {
@@ -267,7 +271,11 @@ void MetaReader::read_items(const json& j, const std::string& path, std::vector<
       error(where, "expected an object, got " + describe(e));
       continue;
     }
-    warn_unknown_fields(e, where, {"id", "label", "phrase", "aggregate", "code"});
+    if (units != nullptr) {
+      warn_unknown_fields(e, where, {"id", "label", "phrase", "aggregate", "code", "unit"});
+    } else {
+      warn_unknown_fields(e, where, {"id", "label", "phrase", "aggregate", "code"});
+    }
     Item item;
     read_string(e, "id", where, item.id, true);
     if (!item.id.empty() && !seen.insert(item.id).second) {
@@ -291,6 +299,7 @@ void MetaReader::read_items(const json& j, const std::string& path, std::vector<
       }
     }
     read_string(e, "code", where, item.code, false);
+    if (units != nullptr) item.unit = read_product_unit(*this, e, where, *units);
     items.push_back(std::move(item));
   }
 }
@@ -342,7 +351,8 @@ void MetaReader::read_dimensions(const json& j, Dataset& ds) {
     if (it == j.end()) {
       error(std::string("dimensions.") + names[k], "expected a non-empty array, but it is missing");
     } else {
-      read_items(*it, std::string("dimensions.") + names[k], *targets[k], k != 2);
+      read_items(*it, std::string("dimensions.") + names[k], *targets[k], k != 2,
+                 k == 1 ? &ds.meta : nullptr);
     }
   }
   // One partner without the aggregate flag: the widget cannot know its figures are totals, so it

@@ -45,8 +45,9 @@ struct MetaReader {
   /// names the entries: "items", "periods").
   bool check_list(const nlohmann::json& j, const std::string& path, const char* what);
   /// common_noun: a flow or product, whose label without a phrase is lowered in English sentences.
+  /// units: the products' list reads each product's "unit" against them (nullptr otherwise).
   void read_items(const nlohmann::json& j, const std::string& path, std::vector<Item>& items,
-                  bool common_noun);
+                  bool common_noun, const Meta* units);
   void read_periods(const nlohmann::json& j, const std::string& path, std::vector<Period>& out);
 };
 

@@ -28,7 +28,8 @@ std::string month_text(int month_index) {
   return buf;
 }
 
-void write_items(std::string& out, const char* name, const std::vector<Item>& items, bool last) {
+void write_items(std::string& out, const char* name, const std::vector<Item>& items, bool last,
+                 const Meta* units = nullptr) {
   out += "    \"" + std::string(name) + "\": [\n";
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& item = items[i];
@@ -37,6 +38,8 @@ void write_items(std::string& out, const char* name, const std::vector<Item>& it
     if (item.phrase_given) out += ", \"phrase\": " + text_json(item.phrase);
     if (item.aggregate) out += ", \"aggregate\": true";
     if (!item.code.empty()) out += ", \"code\": " + json_string(item.code);
+    if (units != nullptr && item.unit > 0)
+      out += ", \"unit\": " + json_string(units->other_units[item.unit - 1].id);
     out += i + 1 < items.size() ? "},\n" : "}\n";
   }
   out += last ? "    ]\n" : "    ],\n";
@@ -95,7 +98,19 @@ std::string write_dataset_json(const Dataset& ds) {
   out += "    \"title\": " + text_json(m.title) + ",\n";
   if (!m.subtitle.en.empty()) out += "    \"subtitle\": " + text_json(m.subtitle) + ",\n";
   out += "    \"coverage\": " + text_json(m.coverage) + ",\n";
-  out += "    \"units\": {\"volume\": " + text_json(m.volume_unit) + "},\n";
+  out += "    \"units\": {\"volume\": " + text_json(m.volume_unit);
+  // Optional: written only when the file declares other units, so other files stay as they were.
+  if (!m.other_units.empty()) {
+    out += ", \"others\": [";
+    for (std::size_t i = 0; i < m.other_units.size(); ++i) {
+      const VolumeUnit& u = m.other_units[i];
+      out += std::string(i > 0 ? ", " : "") + "{\"id\": " + json_string(u.id) +
+             ", \"label\": " + text_json(u.label) +
+             ", \"per_volume_unit\": " + u.per_volume_unit_text + "}";
+    }
+    out += "]";
+  }
+  out += "},\n";
   out += "    \"default\": {\"flow\": " + json_string(id_at(ds.flows, m.default_flow)) +
          ", \"period\": " + json_string(id_at(ds.periods, m.default_period)) + "},\n";
   out += "    \"sources\": [\n";
@@ -144,9 +159,44 @@ std::string write_dataset_json(const Dataset& ds) {
     }
     out += "    ]";
   }
+  // Optional too: the source's statements that the partners named are the only ones.
+  if (!m.complete_partners.empty()) {
+    out += ",\n    \"complete_partners\": [\n";
+    for (std::size_t i = 0; i < m.complete_partners.size(); ++i) {
+      const CompletePartners& c = m.complete_partners[i];
+      std::string partners;
+      for (const std::string& id : c.partner_ids)
+        partners += (partners.empty() ? "" : ", ") + json_string(id);
+      out += "      {\"flow\": " + json_string(c.flow_id) +
+             ", \"product\": " + json_string(c.product_id) +
+             ", \"period\": " + json_string(c.period_id) + ", \"partners\": [" + partners +
+             "], \"source\": " + json_string(id_at(m.sources, c.source)) +
+             ", \"ref\": " + string_or_null(c.ref) + "}";
+      out += i + 1 < m.complete_partners.size() ? ",\n" : "\n";
+    }
+    out += "    ]";
+  }
+  // Optional too: notes on figures the widget computes.
+  if (!m.derived_notes.empty()) {
+    out += ",\n    \"derived_notes\": [\n";
+    for (std::size_t i = 0; i < m.derived_notes.size(); ++i) {
+      const DerivedNotes& d = m.derived_notes[i];
+      std::string notes;
+      for (const std::string& id : d.note_ids)
+        notes += (notes.empty() ? "" : ", ") + json_string(id);
+      out += "      {\"flow\": " + json_string(d.flow_id) +
+             ", \"product\": " + json_string(d.product_id) +
+             ", \"partner\": " + json_string(d.partner_id) +
+             ", \"period\": " + json_string(d.period_id) + ", \"measure\": \"" +
+             measure_id(d.measure) +
+             "\", \"note\": " + (d.note_ids.size() == 1 ? notes : "[" + notes + "]") + "}";
+      out += i + 1 < m.derived_notes.size() ? ",\n" : "\n";
+    }
+    out += "    ]";
+  }
   out += "\n  },\n  \"dimensions\": {\n";
   write_items(out, "flow", ds.flows, false);
-  write_items(out, "product", ds.products, false);
+  write_items(out, "product", ds.products, false, &m);
   write_items(out, "partner", ds.partners, false);
   out += "    \"period\": [\n";
   for (std::size_t i = 0; i < ds.periods.size(); ++i) {

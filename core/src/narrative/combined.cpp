@@ -81,7 +81,7 @@ std::string combined_sentence(const Dataset& ds, const std::vector<int>& flows,
                               const CombinedDirection& c, Lang lang) {
   if (c.product == kNone) return "";
   const Item& product = ds.products[static_cast<std::size_t>(c.product)];
-  const Text& unit = ds.meta.volume_unit;
+  const Text& unit = ds.unit_label_of_product(c.product);
   const std::string& before = ds.periods[static_cast<std::size_t>(c.prior_period)].label.in(lang);
   std::vector<std::string> names;
   for (int flow : flows) names.push_back(ds.flows[static_cast<std::size_t>(flow)].phrase.in(lang));

@@ -42,6 +42,24 @@ bool single_partner_with_change(const KeyFigure& kf) {
   return false;
 }
 
+/// "; the source names only Japan and South Korea (Fixture)": why the top partner is established
+/// although no total is given. "" without such a statement.
+std::string only_partners(const Dataset& ds, const KeyFigure& kf, Lang lang) {
+  if (kf.only == nullptr) return "";
+  std::string names;
+  for (std::size_t i = 0; i < kf.only->partners.size(); ++i) {
+    const std::string sep = i == 0 ? ""
+                            : i + 1 == kf.only->partners.size()
+                                ? (lang == Lang::zh ? "和" : " and ")
+                                : (lang == Lang::zh ? "、" : ", ");
+    names += sep + ds.partners[static_cast<std::size_t>(kf.only->partners[i])].phrase.in(lang);
+  }
+  const std::string& source =
+      ds.meta.sources[static_cast<std::size_t>(kf.only->source)].publisher.in(lang);
+  return lang == Lang::zh ? "；" + source + "称仅有" + names
+                          : "; " + source + " names only " + names;
+}
+
 /// "; the United States accounted for 99.3%" when the figures establish the top partner, else
 /// "; the United States was the largest of those reported, with 40%; the others are not reported".
 std::string top_partner_en(const Dataset& ds, const KeyFigure& kf) {
@@ -50,7 +68,8 @@ std::string top_partner_en(const Dataset& ds, const KeyFigure& kf) {
   const std::string& who = ds.partners[static_cast<std::size_t>(kf.top_partner)].phrase.en;
   std::string share = format_share(kf.top_share, Lang::en);
   if (kf.top_share.origin == Origin::derived) share += " (implied)";
-  if (kf.top_established) return "; " + who + " accounted for " + share;
+  if (kf.top_established)
+    return "; " + who + " accounted for " + share + only_partners(ds, kf, Lang::en);
   const std::string order = kf.ranked_on_bounds ? " (an order of bounds, not exact figures)" : "";
   return "; " + who + " was the largest of those reported" + order + ", with " + share +
          "; the others are not reported";
@@ -62,7 +81,7 @@ std::string top_partner_zh(const Dataset& ds, const KeyFigure& kf) {
   const std::string& who = ds.partners[static_cast<std::size_t>(kf.top_partner)].phrase.zh;
   std::string share = format_share(kf.top_share, Lang::zh);
   if (kf.top_share.origin == Origin::derived) share += "（推算）";
-  if (kf.top_established) return "，其中" + who + "占" + share;
+  if (kf.top_established) return "，其中" + who + "占" + share + only_partners(ds, kf, Lang::zh);
   const std::string order = kf.ranked_on_bounds ? "（按区间而非确数排序）" : "";
   return "，已报告的伙伴中" + who + "占比最大" + order + "，为" + share + "，其他伙伴未报告";
 }
@@ -75,7 +94,7 @@ std::string partner_changes_en(const Dataset& ds, const KeyFigure& kf) {
     s += "; " + flow.phrase.en + " " + partner_en(ds, kf.flow, p.partner) + " " +
          change_en(p.yoy, false);
     if (p.volume.present()) {
-      s += " to " + format_volume(p.volume, ds.meta.volume_unit, Lang::en);
+      s += " to " + format_volume(p.volume, volume_unit(ds, p.volume), Lang::en);
     }
     s += attribution(ds, p.yoy, Lang::en);
     if (single_partner_with_change(kf) && p.partner == kf.top_partner) {
@@ -90,7 +109,7 @@ std::string partner_changes_zh(const Dataset& ds, const KeyFigure& kf) {
   for (const PartnerFigure& p : kf.partner_changes) {
     s += "；其中" + partner_zh(ds, kf.flow, p.partner);
     if (p.volume.present()) {
-      s += format_volume(p.volume, ds.meta.volume_unit, Lang::zh) + "，";
+      s += format_volume(p.volume, volume_unit(ds, p.volume), Lang::zh) + "，";
     }
     s += change_zh(p.yoy) + attribution(ds, p.yoy, Lang::zh);
     if (single_partner_with_change(kf) && p.partner == kf.top_partner) {
@@ -145,7 +164,7 @@ std::string english(const Dataset& ds, const KeyFigure& kf) {
            ds.products[static_cast<std::size_t>(kf.product)].phrase.en +
            attribution(ds, kf.share, Lang::en) + "; the volume is not reported.";
   }
-  const Text& unit = ds.meta.volume_unit;
+  const Text& unit = ds.unit_label_of_product(kf.product);
   std::string s = subject_en(ds, kf);
   const bool volume = kf.volume.present();
   const bool change = kf.yoy.present();
@@ -184,7 +203,7 @@ std::string chinese(const Dataset& ds, const KeyFigure& kf) {
   const bool change = kf.yoy.present();
   const std::string change_text = change ? change_zh(kf.yoy) : "";
   if (volume) {
-    s += format_volume(kf.volume, ds.meta.volume_unit, Lang::zh);
+    s += format_volume(kf.volume, ds.unit_label_of_product(kf.product), Lang::zh);
     if (change) s += "，" + change_text;
   } else if (change) {
     const std::string cite = kf.partner != kNone ? attribution(ds, kf.yoy, Lang::zh) : "";
@@ -244,6 +263,7 @@ KeyFigure key_figure(const Dataset& ds, int flow, int product, int period) {
   kf.top_established =
       b.top_partner != kNone && (b.complete || (floor && (majority || above_unreported)));
   kf.ranked_on_bounds = b.ranked_on_bounds;
+  kf.only = b.only;
   kf.reported_partners = static_cast<int>(b.partners.size());
   kf.partner_changes = partner_changes(ds, flow, product, period);
   return kf;

@@ -77,16 +77,29 @@ bool strict_bound(Qualifier q) { return q == Qualifier::more_than || q == Qualif
 
 std::vector<std::int32_t> figure_notes(const Dataset& ds, const Figure& f) {
   std::vector<std::int32_t> out;
+  const auto add = [&out](std::int32_t n) {
+    if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
+  };
   for (const std::int32_t row : {f.observation, f.gap}) {
     if (row == kNone) continue;
-    for (const std::int32_t n : ds.notes_of(ds.observations[static_cast<std::size_t>(row)])) {
-      if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
-    }
+    for (const std::int32_t n : ds.notes_of(ds.observations[static_cast<std::size_t>(row)])) add(n);
+  }
+  if (f.derived_notes != kNone) {
+    for (const std::int32_t n :
+         ds.meta.derived_notes[static_cast<std::size_t>(f.derived_notes)].notes)
+      add(n);
   }
   return out;
 }
 
 namespace {
+/// A derived figure keeps the notes that meta.derived_notes attaches to its key.
+Figure noted(const Dataset& ds, Figure f, const Cell& c, Measure measure) {
+  if (f.origin == Origin::derived && !ds.meta.derived_notes.empty())
+    f.derived_notes = ds.derived_notes_of(c.flow, c.product, c.partner, c.period, measure);
+  return f;
+}
+
 /// A derived figure that takes the place of a stated gap keeps the gap's row (and its notes).
 Figure in_place_of(Figure derived_figure, const Figure& gap) {
   if (derived_figure.present() && gap.origin == Origin::reported_missing) {
@@ -193,9 +206,12 @@ Figure year_on_year(const Dataset& ds, const Cell& c) {
   const double change = (now.value / then.value - 1.0) * 100.0;
   if (now.origin == Origin::stated && then.origin == Origin::stated && then.value > 0 &&
       showable(change)) {
-    return in_place_of(derived_from(change, kDerivedPercentDecimals,
-                                    {now.observation, then.observation}, {{&now, 1}, {&then, -1}}),
-                       f);
+    return noted(
+        ds,
+        in_place_of(derived_from(change, kDerivedPercentDecimals,
+                                 {now.observation, then.observation}, {{&now, 1}, {&then, -1}}),
+                    f),
+        c, Measure::yoy);
   }
   return f;
 }
@@ -210,12 +226,47 @@ Figure prior_volume(const Dataset& ds, const Cell& c) {
   const double prior = now.value / (1.0 + change.value / 100.0);
   if (now.origin == Origin::stated && change.origin == Origin::stated && change.value > -100 &&
       showable(prior)) {
-    return in_place_of(derived_from(prior, now.decimals, {now.observation, change.observation},
-                                    {{&now, 1}, {&change, -1}}),
-                       f);
+    return noted(
+        ds,
+        in_place_of(derived_from(prior, now.decimals, {now.observation, change.observation},
+                                 {{&now, 1}, {&change, -1}}),
+                    f),
+        before, Measure::volume);
   }
   return f;
 }
+
+namespace {
+
+/// Without a stated total, when the source says the listed partners are the only ones: the
+/// partner's volume over the sum of theirs (every one of them stated), marked derived.
+Figure share_of_complete(const Dataset& ds, const Cell& c, const Figure& part, const Figure& gap) {
+  const CompletePartners* only = ds.complete_partners_of(c.flow, c.product, c.period);
+  if (only == nullptr || part.origin != Origin::stated ||
+      std::find(only->partners.begin(), only->partners.end(), c.partner) == only->partners.end())
+    return gap;
+  std::vector<Figure> others;
+  std::vector<std::int32_t> inputs{part.observation};
+  double sum = part.value;
+  for (int p : only->partners) {
+    if (p == c.partner) continue;
+    Cell cell = c;
+    cell.partner = p;
+    others.push_back(stated(ds, cell, Measure::volume));
+    if (others.back().origin != Origin::stated) return gap;
+    sum += others.back().value;
+    inputs.push_back(others.back().observation);
+  }
+  const double share = part.value / sum * 100.0;
+  if (!(sum > 0) || !showable(share)) return gap;
+  std::vector<QualifiedInput> qualified{{&part, 1}};
+  for (const Figure& o : others) qualified.push_back({&o, -1});
+  return noted(ds,
+               in_place_of(derived_from(share, kDerivedPercentDecimals, inputs, qualified), gap), c,
+               Measure::share);
+}
+
+}  // namespace
 
 Figure partner_share(const Dataset& ds, const Cell& c) {
   Figure f = stated(ds, c, Measure::share);
@@ -229,11 +280,14 @@ Figure partner_share(const Dataset& ds, const Cell& c) {
   const double share = part.value / whole.value * 100.0;
   if (part.origin == Origin::stated && whole.origin == Origin::stated && whole.value > 0 &&
       showable(share)) {
-    return in_place_of(
-        derived_from(share, kDerivedPercentDecimals, {part.observation, whole.observation},
-                     {{&part, 1}, {&whole, -1}}),
-        f);
+    return noted(
+        ds,
+        in_place_of(derived_from(share, kDerivedPercentDecimals,
+                                 {part.observation, whole.observation}, {{&part, 1}, {&whole, -1}}),
+                    f),
+        c, Measure::share);
   }
+  if (whole.origin != Origin::stated) return share_of_complete(ds, c, part, f);
   return f;
 }
 
@@ -265,8 +319,12 @@ PartnerBreakdown partner_breakdown(const Dataset& ds, int flow, int product, int
   }
   b.top_partner = b.partners.front().partner;
   b.top_share = b.partners.front().share;
-  b.others = derived_from(std::max(0.0, 100.0 - known), known_decimals, inputs, qualified);
-  b.complete = std::fabs(100.0 - known) <= kCompleteTolerance && !b.ranked_on_bounds;
+  // The source names these partners as the only ones: nothing is left for "others".
+  b.only = ds.complete_partners_of(flow, product, period);
+  if (b.only == nullptr)
+    b.others = derived_from(std::max(0.0, 100.0 - known), known_decimals, inputs, qualified);
+  b.complete =
+      (b.only != nullptr || std::fabs(100.0 - known) <= kCompleteTolerance) && !b.ranked_on_bounds;
   if (b.complete) {
     double hhi = 0;
     for (const PartnerShare& ps : b.partners) hhi += ps.share.value * ps.share.value;
@@ -279,7 +337,9 @@ Total product_total(const Dataset& ds, int flow, int partner, int period,
                     const std::vector<int>& products) {
   Total t;
   double sum = 0;
+  double converted = 0;  // in the dataset's unit
   int decimals = 0;
+  int coarsest = std::numeric_limits<int>::max();
   std::vector<std::int32_t> inputs;
   std::vector<Figure> figures;
   figures.reserve(products.size());
@@ -291,8 +351,11 @@ Total product_total(const Dataset& ds, int flow, int partner, int period,
       t.missing.push_back(p);
       continue;
     }
+    const VolumeUnit unit = ds.unit(ds.products[static_cast<std::size_t>(p)].unit);
     sum += v.value;
+    converted += v.value / unit.per_volume_unit;
     decimals = std::max(decimals, v.decimals);
+    coarsest = std::min(coarsest, v.decimals + unit.extra_decimals);
     inputs.push_back(v.observation);
     t.included.push_back(p);
     figures.push_back(v);
@@ -300,7 +363,13 @@ Total product_total(const Dataset& ds, int flow, int partner, int period,
   if (!t.missing.empty() || t.included.empty()) return t;
   std::vector<QualifiedInput> qualified;
   for (const Figure& f : figures) qualified.push_back(QualifiedInput{&f, 1});
-  t.value = derived_from(sum, decimals, inputs, qualified);
+  if (ds.one_unit(t.included)) {
+    t.value = derived_from(sum, decimals, inputs, qualified);
+  } else {
+    // Across units: in the dataset's unit, no finer than the coarsest figure added.
+    t.value = derived_from(converted, coarsest, inputs, qualified);
+    t.value.unit = 0;
+  }
   if (!t.value.present()) {
     for (std::size_t i = 0; i < figures.size(); ++i) {
       if (!figures[i].exact()) t.unbounded.push_back(t.included[i]);

@@ -11,9 +11,20 @@ constexpr std::uint8_t kCurrent = 1;
 constexpr std::uint8_t kPrior = 2;
 constexpr int kMonthsPerYear = 12;
 
-void add(RollupSum& sum, const Observation& o) {
+/// A product's unit as the sums need it.
+struct UnitOf {
+  int unit = 0;
+  double per_volume_unit = 1;
+  int extra_decimals = 0;
+};
+
+void add(RollupSum& sum, const Observation& o, const UnitOf& u) {
   if (o.has_value()) {
+    if (sum.unit == kNone) sum.unit = u.unit;
+    if (sum.unit != u.unit) sum.mixed = true;
     sum.volume += o.value;
+    sum.in_volume_unit += o.value / u.per_volume_unit;
+    sum.coarsest = std::min(sum.coarsest, o.decimals + u.extra_decimals);
     ++sum.stated;
     if (o.qualifier != Qualifier::exact) ++sum.qualified;
     if (o.decimals > sum.decimals) sum.decimals = o.decimals;
@@ -23,11 +34,25 @@ void add(RollupSum& sum, const Observation& o) {
 }
 
 void merge(RollupSum& into, const RollupSum& from) {
+  if (from.unit != kNone) {
+    if (into.unit == kNone) into.unit = from.unit;
+    if (into.unit != from.unit || from.mixed) into.mixed = true;
+  }
   into.volume += from.volume;
+  into.in_volume_unit += from.in_volume_unit;
+  into.coarsest = std::min(into.coarsest, from.coarsest);
   into.stated += from.stated;
   into.missing += from.missing;
   into.qualified += from.qualified;
   into.decimals = std::max(into.decimals, from.decimals);
+}
+
+/// A sum across units is written in the dataset's unit, no finer than its coarsest input.
+void settle(RollupSum& sum) {
+  if (!sum.mixed) return;
+  sum.volume = sum.in_volume_unit;
+  sum.decimals = sum.coarsest;
+  sum.unit = 0;
 }
 
 /// Where one observation's volume goes: its flow x product and flow x partner groups, unless
@@ -38,17 +63,21 @@ class Accumulator {
   Accumulator(const Dataset& ds, Rollup& out) : out_(out), products_(ds.products.size()) {
     partners_ = ds.partners.size();
     for (const Item& p : ds.partners) partner_aggregate_.push_back(p.aggregate ? 1 : 0);
-    for (const Item& p : ds.products) product_aggregate_.push_back(p.aggregate ? 1 : 0);
+    for (const Item& p : ds.products) {
+      product_aggregate_.push_back(p.aggregate ? 1 : 0);
+      const VolumeUnit unit = ds.unit(p.unit);
+      units_.push_back(UnitOf{p.unit, unit.per_volume_unit, unit.extra_decimals});
+    }
   }
 
   void add_to(const Observation& o, bool current) {
     if (!partner_aggregate_[o.partner]) {
       RollupGroup& g = out_.by_product[o.flow * products_ + o.product];
-      add(current ? g.current : g.prior, o);
+      add(current ? g.current : g.prior, o, units_[o.product]);
     }
     if (!product_aggregate_[o.product]) {
       RollupGroup& g = out_.by_partner[o.flow * partners_ + o.partner];
-      add(current ? g.current : g.prior, o);
+      add(current ? g.current : g.prior, o, units_[o.product]);
     }
   }
 
@@ -58,6 +87,7 @@ class Accumulator {
   std::size_t partners_;
   std::vector<char> partner_aggregate_;
   std::vector<char> product_aggregate_;
+  std::vector<UnitOf> units_;
 };
 
 /// True when no two of the dataset's periods inside [start, end] share a month.
@@ -124,20 +154,21 @@ void fill_top_partners(const Dataset& ds, Rollup& r) {
       if (ds.partners[p].aggregate) continue;
       const RollupSum& s = r.by_partner[f * partners + p].current;
       merge(top.total, s);
-      if (s.present() && s.volume > 0) ranked.push_back(static_cast<int>(p));
+      if (s.present() && s.in_volume_unit > 0) ranked.push_back(static_cast<int>(p));
     }
     std::stable_sort(ranked.begin(), ranked.end(), [&](int a, int b) {
-      return r.by_partner[f * partners + static_cast<std::size_t>(a)].current.volume >
-             r.by_partner[f * partners + static_cast<std::size_t>(b)].current.volume;
+      return r.by_partner[f * partners + static_cast<std::size_t>(a)].current.in_volume_unit >
+             r.by_partner[f * partners + static_cast<std::size_t>(b)].current.in_volume_unit;
     });
     if (ranked.size() > static_cast<std::size_t>(r.request.top)) {
       ranked.resize(static_cast<std::size_t>(r.request.top));
     }
     for (int p : ranked) {
-      top.volume += r.by_partner[f * partners + static_cast<std::size_t>(p)].current.volume;
+      top.volume += r.by_partner[f * partners + static_cast<std::size_t>(p)].current.in_volume_unit;
     }
     top.partners = std::move(ranked);
-    if (top.total.volume > 0) top.share = top.volume / top.total.volume * 100.0;
+    if (top.total.in_volume_unit > 0) top.share = top.volume / top.total.in_volume_unit * 100.0;
+    settle(top.total);
     r.top_partners.push_back(std::move(top));
   }
 }
@@ -145,9 +176,16 @@ void fill_top_partners(const Dataset& ds, Rollup& r) {
 void fill_changes(std::vector<RollupGroup>& groups) {
   for (RollupGroup& g : groups) {
     if (g.current.present() && g.current.complete() && g.prior.present() && g.prior.complete() &&
-        g.prior.volume > 0 && g.current.qualified == 0 && g.prior.qualified == 0) {
-      g.yoy = (g.current.volume / g.prior.volume - 1.0) * 100.0;
+        g.prior.in_volume_unit > 0 && g.current.qualified == 0 && g.prior.qualified == 0) {
+      g.yoy = (g.current.in_volume_unit / g.prior.in_volume_unit - 1.0) * 100.0;
     }
+  }
+}
+
+void settle_all(std::vector<RollupGroup>& groups) {
+  for (RollupGroup& g : groups) {
+    settle(g.current);
+    settle(g.prior);
   }
 }
 
@@ -213,7 +251,9 @@ Result<Rollup> rollup(const Dataset& ds, const RollupRequest& request) {
 
   fill_changes(r.by_product);
   fill_changes(r.by_partner);
-  fill_top_partners(ds, r);
+  fill_top_partners(ds, r);  // before settling: it merges the partners' sums
+  settle_all(r.by_product);
+  settle_all(r.by_partner);
   return Result<Rollup>::success(std::move(r));
 }
 

@@ -1,6 +1,8 @@
 #include "trade_widget/format.h"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "trade_widget/decimal.h"
 
@@ -105,6 +107,42 @@ std::string format_figure(const Figure& f, Measure measure, const Text& unit, La
       return format_share(f, lang);
   }
   return "";
+}
+
+const Text& volume_unit(const Dataset& ds, const Figure& f) {
+  if (f.unit != kNone) return ds.unit_label(f.unit);
+  std::int32_t row = f.observation != kNone ? f.observation : f.gap;
+  if (row == kNone && !f.inputs.empty()) row = f.inputs.front();
+  if (row == kNone || static_cast<std::size_t>(row) >= ds.observations.size())
+    return ds.meta.volume_unit;
+  return ds.unit_label_of_product(ds.observations[static_cast<std::size_t>(row)].product);
+}
+
+std::string format_figure(const Dataset& ds, const Figure& f, Measure measure, Lang lang) {
+  return format_figure(f, measure,
+                       measure == Measure::volume ? volume_unit(ds, f) : ds.meta.volume_unit, lang);
+}
+
+std::string unit_conversions(const Dataset& ds, const std::vector<int>& products, Lang lang) {
+  std::vector<int> units;
+  for (int p : products) {
+    const int u = ds.products[static_cast<std::size_t>(p)].unit;
+    if (u > 0 && std::find(units.begin(), units.end(), u) == units.end()) units.push_back(u);
+  }
+  std::sort(units.begin(), units.end());
+  std::string out;
+  for (int u : units) {
+    const VolumeUnit unit = ds.unit(u);
+    // The factor as declared, grouped as readers see figures ("1,000"), never rounded.
+    const std::string& text = unit.per_volume_unit_text;
+    const std::size_t point = text.find('.');
+    const int decimals = point == std::string::npos ? 0 : static_cast<int>(text.size() - point - 1);
+    const std::string factor = format_number(unit.per_volume_unit, decimals, lang);
+    if (!out.empty()) out += lang == Lang::zh ? "；" : "; ";
+    out += lang == Lang::zh ? "1" + ds.meta.volume_unit.zh + "=" + factor + unit.label.zh
+                            : "1 " + ds.meta.volume_unit.en + " = " + factor + " " + unit.label.en;
+  }
+  return out;
 }
 
 }  // namespace tw

@@ -88,7 +88,7 @@ Figure observation_figure(const Dataset& ds, std::int32_t index) {
 ViewFigure view_figure(const Dataset& ds, const Figure& f, Measure measure, Lang lang,
                        Provenance& provenance) {
   ViewFigure out;
-  out.text = format_figure(f, measure, ds.meta.volume_unit, lang);
+  out.text = format_figure(ds, f, measure, lang);
   out.present = f.present();
   out.derived = f.origin == Origin::derived;
   if (f.present()) out.value = f.value;
@@ -110,10 +110,9 @@ ViewFigure view_figure(const Dataset& ds, const Figure& f, Measure measure, Lang
   if (out.derived) {
     for (std::int32_t input : f.inputs) {
       const Observation& o = ds.observations[static_cast<std::size_t>(input)];
-      out.from.push_back(
-          {ds.periods[o.period].label.in(lang), ds.partners[o.partner].label.in(lang),
-           measure_id(o.measure),
-           format_figure(observation_figure(ds, input), o.measure, ds.meta.volume_unit, lang)});
+      out.from.push_back({ds.periods[o.period].label.in(lang),
+                          ds.partners[o.partner].label.in(lang), measure_id(o.measure),
+                          format_figure(ds, observation_figure(ds, input), o.measure, lang)});
       provenance.add_source(o.source);
     }
   }
