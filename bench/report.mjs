@@ -370,7 +370,7 @@ w('## The large-data path');
 w();
 w('The format stays one compact JSON array per row (readable, and what editors write). The loader');
 w('never builds a JSON tree for the rows: `core/src/data/json_cursor.cpp` reads them in one pass over the');
-w('bytes (numbers with `fast_float`, not `strtod`, which emulates `long double` in wasm), ids are');
+w('bytes (numbers with `tw::read_decimal`, not `strtod`, which emulates `long double` in wasm), ids are');
 w('looked up without allocating, and the row count is estimated before the first row so that');
 w('nothing regrows. nlohmann/json reads only the small `meta` and `dimensions` members. Bytes reach');
 w('the module through `HEAPU8.set` into a buffer the module allocated (a `std::string` through');

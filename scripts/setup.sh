@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(build-essential cmake emscripten nlohmann-json3-dev catch2 libfast-float-dev chromium
+packages=(build-essential cmake emscripten nlohmann-json3-dev catch2 chromium
           clang libclang-rt-14-dev clang-format python3 gzip
           zlib1g-dev libbrotli-dev pkg-config  # bundle's .gz and .br copies
           firefox-esr webkit2gtk-driver xvfb xfonts-base  # the widget in Firefox and WebKit (Safari's engine)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "stable_order.h"
 #include "trade_widget/format.h"
 #include "trade_widget/summary.h"
 #include "trade_widget/text_width.h"
@@ -258,7 +259,9 @@ Scene Frame::finish(const std::string& kind, const std::string& title, const std
   // The notes marked here, by their number (the page's, when the chart is on a page).
   std::vector<std::pair<int, int>> listed;
   for (const int note : notes_) listed.emplace_back(note_number_.at(note), note);
-  std::sort(listed.begin(), listed.end());
+  stable_sort_items(listed, [](const std::pair<int, int>& a, const std::pair<int, int>& b) {
+    return a < b;  // notes are distinct: the order of std::sort
+  });
   for (const auto& [number, index] : listed) {
     const Note& note = ds_->meta.notes[static_cast<std::size_t>(index)];
     y = text_block(superscript(number) + " " + note.text.in(lang_), left(), y, measure, kSmallSize,

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "chart/chart_shares.h"
+#include "stable_order.h"
 #include "trade_widget/format.h"
 #include "trade_widget/scale.h"
 #include "trade_widget/text_width.h"
@@ -428,7 +429,7 @@ Scene monthly_scene(const ChartInput& in) {
       }
     }
   }
-  std::sort(years.begin(), years.end());
+  stable_sort_positions(years, [](int a, int b) { return a < b; });  // years are distinct
   std::vector<std::string> year_names;
   for (int y : years) year_names.push_back(year_text(y, lang));
   const std::string flows = product == kNone ? flows_title(ds, in.flows, lang) : [&] {

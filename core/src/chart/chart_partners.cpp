@@ -5,6 +5,7 @@
 
 #include "chart/chart_bars.h"
 #include "chart/chart_shares.h"
+#include "stable_order.h"
 #include "trade_widget/format.h"
 
 namespace tw::detail {
@@ -45,8 +46,8 @@ std::string period_label(const ChartInput& in) {
 }
 
 void sort_rows(std::vector<BarRow>& rows) {
-  std::stable_sort(rows.begin(), rows.end(),
-                   [](const BarRow& a, const BarRow& b) { return a.value > b.value; });
+  detail::stable_sort_items(rows,
+                            [](const BarRow& a, const BarRow& b) { return a.value > b.value; });
 }
 
 BarPanel panel_for(Frame& f, const ChartInput& in, int flow, int product, bool volume_mode) {

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "chart/chart_bars.h"
+#include "stable_order.h"
 #include "trade_widget/format.h"
 
 namespace tw::detail {
@@ -44,7 +45,7 @@ std::vector<ProductFigures> figures_for(const ChartInput& in, int flow,
 
 /// Present values first, largest first; missing ones after, in dataset order.
 void sort_rows(std::vector<BarRow>& rows) {
-  std::stable_sort(rows.begin(), rows.end(), [](const BarRow& a, const BarRow& b) {
+  detail::stable_sort_items(rows, [](const BarRow& a, const BarRow& b) {
     const bool ha = !std::isnan(a.value);
     const bool hb = !std::isnan(b.value);
     if (ha != hb) return ha;

@@ -1,12 +1,12 @@
 #include "data/json_cursor.h"
 
-#include <fast_float/fast_float.h>
-
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <vector>
+
+#include "trade_widget/decimal.h"
 
 namespace tw::detail {
 
@@ -406,8 +406,8 @@ bool JsonCursor::read_number(double& value, int& decimals, bool need_value) {
     pos_ = p;  // fits a double whatever its digits: no conversion needed to check it
     return true;
   }
-  const auto r = fast_float::from_chars(text_.data() + start, text_.data() + p, value);
-  if (r.ec != std::errc() || r.ptr != text_.data() + p || std::isinf(value)) {
+  const char* const end = text_.data() + p;
+  if (read_decimal(text_.data() + start, end, value) != end || std::isinf(value)) {
     return fail_at(start, "the number " + describe_value_at(text_, start) +
                               " is too large for a double (at most about 1.8e308)");
   }

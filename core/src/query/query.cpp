@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "stable_order.h"
+
 namespace tw {
 
 namespace {
@@ -309,9 +311,9 @@ PartnerBreakdown partner_breakdown(const Dataset& ds, int flow, int product, int
     inputs.insert(inputs.end(), ps.share.inputs.begin(), ps.share.inputs.end());
     b.partners.push_back(std::move(ps));
   }
-  std::stable_sort(
-      b.partners.begin(), b.partners.end(),
-      [](const PartnerShare& a, const PartnerShare& c) { return a.share.value > c.share.value; });
+  detail::stable_sort_items(b.partners, [](const PartnerShare& a, const PartnerShare& c) {
+    return a.share.value > c.share.value;
+  });
   if (b.partners.empty()) return b;
   for (const PartnerShare& ps : b.partners) {
     qualified.push_back(QualifiedInput{&ps.share, -1});
@@ -388,7 +390,7 @@ std::vector<SeriesPoint> time_series(const Dataset& ds, int flow, int product, i
     }
   }
   // Shortest periods first: months win over the quarters and years that contain them.
-  std::stable_sort(candidates.begin(), candidates.end(), [&ds](int a, int b) {
+  detail::stable_sort_positions(candidates, [&ds](int a, int b) {
     return ds.periods[static_cast<std::size_t>(a)].months() <
            ds.periods[static_cast<std::size_t>(b)].months();
   });
@@ -401,7 +403,8 @@ std::vector<SeriesPoint> time_series(const Dataset& ds, int flow, int product, i
     });
     if (!overlaps) chosen.push_back(p);
   }
-  std::sort(chosen.begin(), chosen.end(), [&ds](int a, int b) {
+  // Chosen periods do not overlap, so no two start together: any sort gives this order.
+  detail::stable_sort_positions(chosen, [&ds](int a, int b) {
     return ds.periods[static_cast<std::size_t>(a)].start <
            ds.periods[static_cast<std::size_t>(b)].start;
   });

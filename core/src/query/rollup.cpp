@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "stable_order.h"
+
 namespace tw {
 
 namespace {
@@ -96,7 +98,8 @@ bool disjoint_in(const Dataset& ds, int start, int end) {
   for (const Period& p : ds.periods) {
     if (p.start >= start && p.end <= end) inside.emplace_back(p.start, p.end);
   }
-  std::sort(inside.begin(), inside.end());
+  detail::stable_sort_items(
+      inside, [](const std::pair<int, int>& a, const std::pair<int, int>& b) { return a < b; });
   for (std::size_t i = 1; i < inside.size(); ++i) {
     if (inside[i].first <= inside[i - 1].second) return false;
   }
@@ -156,7 +159,7 @@ void fill_top_partners(const Dataset& ds, Rollup& r) {
       merge(top.total, s);
       if (s.present() && s.in_volume_unit > 0) ranked.push_back(static_cast<int>(p));
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [&](int a, int b) {
+    detail::stable_sort_positions(ranked, [&](int a, int b) {
       return r.by_partner[f * partners + static_cast<std::size_t>(a)].current.in_volume_unit >
              r.by_partner[f * partners + static_cast<std::size_t>(b)].current.in_volume_unit;
     });
