@@ -46,6 +46,14 @@ TEST_CASE("quoting text cut inside a character drops the partial character") {
                                "b") == "\"a\\xFFb\"");
 }
 
+TEST_CASE("a quoted cell with DEL holds no raw control character (fuzz_csv)") {
+  // Found by fuzz_csv: a CSV cell with \x7F and a stray byte, quoted in the import's
+  // "invalid UTF-8" message, reached the terminal as a raw DEL.
+  const std::string quoted = tw::detail::quote_text("wo\x7F\xFE");
+  CHECK(quoted == "\"wo\\u007f\\xFE\"");
+  for (const char c : quoted) CHECK(static_cast<unsigned char>(c) != 0x7F);
+}
+
 TEST_CASE("a stated figure beyond 1e15 is refused, so every figure's digits can be shown") {
   CHECK(first_error(tw::test::dataset_with_rows(
             R"(["export", "a", "world", "2025", "volume", 1e300, "s1"])")) ==

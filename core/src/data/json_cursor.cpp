@@ -114,7 +114,7 @@ std::string quote_text(std::string_view s) {
       break;
     }
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20) {
+    if (c < 0x20 || c == 0x7F) {  // DEL too: messages reach terminals as one line of text
       out += "\\u00";
       out += "0123456789abcdef"[c >> 4];
       out += "0123456789abcdef"[c & 15];
