@@ -3,8 +3,10 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
 #include "trade_widget/format.h"
+#include "trade_widget/json_writer.h"
 #include "trade_widget/load.h"
 #include "trade_widget/view.h"
 
@@ -18,15 +20,13 @@ void require(bool cond, const std::string& what) {
 
 namespace {
 
-/// Serialises like the bindings do; nlohmann throws on invalid UTF-8, which would reach the
-/// page as "could not load the dataset" instead of the real message.
-std::string dump_or_abort(const nlohmann::json& j, const char* what) {
-  try {
-    return j.dump();
-  } catch (const std::exception& e) {
-    require(false, std::string(what) + " does not serialise: " + e.what());
-  }
-  return {};
+/// A reply as the bindings write it must parse as JSON (the writer turns bytes that are not
+/// UTF-8 into U+FFFD), or the page would show "could not load the dataset" instead of the
+/// real message.
+std::string parse_or_abort(std::string text, const char* what) {
+  require(nlohmann::json::accept(text),
+          std::string(what) + " is not valid JSON: " + text.substr(0, 200));
+  return text;
 }
 
 template <class T>
@@ -65,7 +65,9 @@ void check_diagnostics(const std::vector<Diagnostic>& diagnostics) {
       }
     }
   }
-  dump_or_abort(diagnostics_json(diagnostics), "a diagnostic");
+  JsonWriter out;
+  write_diagnostics(out, diagnostics);
+  parse_or_abort(out.take(), "a diagnostic");
 }
 
 void check_dataset(const Dataset& ds) {
@@ -103,7 +105,7 @@ void check_figure(const Dataset& ds, const Figure& f, Measure measure) {
   for (std::int32_t i : f.inputs) {
     require(inside(i, ds.observations), "derived figure from a bad observation index");
   }
-  const std::string text = format_figure(f, measure, ds.meta.volume_unit, Lang::en);
+  const std::string text = format_figure(ds, f, measure, Lang::en);
   if (!f.present()) {
     require(text == "not reported", "a missing figure shows as " + text);
     return;
@@ -116,12 +118,16 @@ void check_figure(const Dataset& ds, const Figure& f, Measure measure) {
 
 void check_page_calls(const Dataset& ds) {
   for (Lang lang : {Lang::en, Lang::zh}) {
-    dump_or_abort(describe_dataset(ds, lang), "describe_dataset");
+    JsonWriter description;
+    write_description(description, ds, lang);
+    parse_or_abort(description.take(), "the dataset's description");
     ViewRequest request;
     request.lang = lang;
-    const auto view = view_json(ds, request);
+    const auto view = make_view(ds, request);
     require(view.ok(), "the default view fails");
-    dump_or_abort(view.value(), "the default view");
+    JsonWriter reply;
+    write_view(reply, view.value());
+    parse_or_abort(reply.take(), "the default view");
   }
 }
 

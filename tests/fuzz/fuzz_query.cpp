@@ -6,9 +6,11 @@
 
 #include <cmath>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "fuzz_checks.h"
+#include "trade_widget/json_writer.h"
 #include "trade_widget/load.h"
 #include "trade_widget/query.h"
 #include "trade_widget/summary.h"
@@ -144,9 +146,11 @@ void ask_everything(const tw::Dataset& ds) {
         request.lang = lang;
         request.period = ds.periods[static_cast<std::size_t>(period)].id;
         for (const tw::Item& f : ds.flows) request.flows.push_back(f.id);
-        const auto view = tw::view_json(ds, request);
+        const auto view = tw::make_view(ds, request);
         require(view.ok(), "a view of known ids fails");
-        (void)view.value().dump();  // throws (and so aborts) on invalid UTF-8
+        tw::JsonWriter reply;
+        tw::write_view(reply, view.value());
+        require(json::accept(reply.str()), "a view's reply is not valid JSON");
       }
     }
     for (int product : all_products) {
