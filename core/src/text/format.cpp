@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+#include "stable_order.h"
 #include "trade_widget/decimal.h"
 
 namespace tw {
@@ -129,7 +130,7 @@ std::string unit_conversions(const Dataset& ds, const std::vector<int>& products
     const int u = ds.products[static_cast<std::size_t>(p)].unit;
     if (u > 0 && std::find(units.begin(), units.end(), u) == units.end()) units.push_back(u);
   }
-  std::sort(units.begin(), units.end());
+  detail::stable_sort_positions(units, [](int a, int b) { return a < b; });
   std::string out;
   for (int u : units) {
     const VolumeUnit unit = ds.unit(u);

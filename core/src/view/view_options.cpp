@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "stable_order.h"
+
 namespace tw::detail {
 
 namespace {
@@ -42,7 +44,7 @@ std::vector<int> period_options(const Dataset& ds, const std::vector<int>& flows
   for (std::size_t p = 0; p < ds.periods.size(); ++p) {
     if (on[p]) out.push_back(static_cast<int>(p));
   }
-  std::stable_sort(out.begin(), out.end(), [&ds](int a, int b) {
+  detail::stable_sort_positions(out, [&ds](int a, int b) {
     const Period& x = ds.periods[static_cast<std::size_t>(a)];
     const Period& y = ds.periods[static_cast<std::size_t>(b)];
     if (x.months() != y.months()) return x.months() > y.months();
