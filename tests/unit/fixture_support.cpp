@@ -35,6 +35,26 @@ Dataset load_fixture(const std::string& name) {
   return std::move(loaded.value());
 }
 
+std::string fixture_with(const std::string& name, const std::string& from, const std::string& to) {
+  std::string text = read_fixture("tests/fixtures/datasets/" + name + ".json");
+  const std::size_t at = text.find(from);
+  INFO(name << " holds " << from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+std::vector<std::string> messages(const std::vector<Diagnostic>& list) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : list) out.push_back(d.path + ": " + d.message);
+  return out;
+}
+
+std::vector<std::string> load_errors(const std::string& text) {
+  const auto r = load_dataset(text);
+  REQUIRE(!r.ok());
+  return messages(r.errors());
+}
+
 std::set<std::int32_t> reachable_observations(const Dataset& ds) {
   std::vector<std::vector<std::string>> flow_choices;
   std::vector<std::string> every_flow;

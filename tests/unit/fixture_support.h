@@ -20,6 +20,14 @@ std::vector<std::string> fixture_names();
 /// The fixture dataset NAME; a fixture that does not load fails the test that asks for it.
 Dataset load_fixture(const std::string& name);
 
+/// The text of fixture NAME with one piece replaced; fails the test when the piece is not there.
+std::string fixture_with(const std::string& name, const std::string& from, const std::string& to);
+
+/// "path: message" of each diagnostic.
+std::vector<std::string> messages(const std::vector<Diagnostic>& list);
+/// messages() of the errors of loading text; fails the test when it loads.
+std::vector<std::string> load_errors(const std::string& text);
+
 /// The observations listed by some view a reader can open: every flow (and both together),
 /// every partner offered (and none), every period offered and every view offered for them.
 std::set<std::int32_t> reachable_observations(const Dataset& ds);

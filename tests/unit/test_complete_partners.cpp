@@ -16,8 +16,6 @@
 namespace {
 using nlohmann::json;
 
-const char* kFixture = "tests/fixtures/datasets/complete-partners.json";
-
 const tw::Dataset& fixture() {
   static const tw::Dataset ds = tw::test::load_fixture("complete-partners");
   return ds;
@@ -28,18 +26,7 @@ int partner(const char* id) { return tw::Dataset::position(fixture().partners, i
 int period(const char* id) { return fixture().period_position(id); }
 
 std::string fixture_with(const std::string& from, const std::string& to) {
-  std::string text = tw::test::read_fixture(kFixture);
-  const std::size_t at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
-
-std::vector<std::string> errors_of(const std::string& text) {
-  const auto r = tw::load_dataset(text);
-  REQUIRE(!r.ok());
-  std::vector<std::string> out;
-  for (const tw::Diagnostic& d : r.errors()) out.push_back(d.path + ": " + d.message);
-  return out;
+  return tw::test::fixture_with("complete-partners", from, to);
 }
 
 const json& card(const json& v, const std::string& product_id) {
@@ -128,37 +115,38 @@ TEST_CASE("complete partners: written back as read") {
 }
 
 TEST_CASE("complete partners: bad statements are refused with the path and the value") {
-  CHECK(
-      errors_of(fixture_with("\"partners\": [\"jp\", \"kr\"]", "\"partners\": [\"jp\", \"xx\"]")) ==
-      std::vector<std::string>{"meta.complete_partners[0].partners[1]: \"xx\" is not a partner "
-                               "defined in dimensions.partner"});
-  CHECK(errors_of(
+  CHECK(tw::test::load_errors(
+            fixture_with("\"partners\": [\"jp\", \"kr\"]", "\"partners\": [\"jp\", \"xx\"]")) ==
+        std::vector<std::string>{"meta.complete_partners[0].partners[1]: \"xx\" is not a partner "
+                                 "defined in dimensions.partner"});
+  CHECK(tw::test::load_errors(
             fixture_with("\"partners\": [\"jp\", \"kr\"]", "\"partners\": [\"jp\", \"world\"]")) ==
         std::vector<std::string>{"meta.complete_partners[0].partners[1]: \"world\" is an "
                                  "aggregate partner (a total); list the partners that make it up"});
-  CHECK(
-      errors_of(fixture_with("\"partners\": [\"jp\", \"kr\"]", "\"partners\": [\"jp\", \"jp\"]")) ==
-      std::vector<std::string>{
-          "meta.complete_partners[0].partners[1]: partner \"jp\" is listed twice"});
-  CHECK(errors_of(fixture_with("\"partners\": [\"jp\", \"kr\"]", "\"partners\": []")) ==
+  CHECK(tw::test::load_errors(
+            fixture_with("\"partners\": [\"jp\", \"kr\"]", "\"partners\": [\"jp\", \"jp\"]")) ==
+        std::vector<std::string>{
+            "meta.complete_partners[0].partners[1]: partner \"jp\" is listed twice"});
+  CHECK(tw::test::load_errors(fixture_with("\"partners\": [\"jp\", \"kr\"]", "\"partners\": []")) ==
         std::vector<std::string>{"meta.complete_partners[0].partners: expected a non-empty array "
                                  "of partner ids (the only partners the source names), got an "
                                  "empty array"});
-  CHECK(errors_of(fixture_with("\"period\": \"2025\", \"partners\"",
-                               "\"period\": \"2026\", \"partners\"")) ==
+  CHECK(tw::test::load_errors(fixture_with("\"period\": \"2025\", \"partners\"",
+                                           "\"period\": \"2026\", \"partners\"")) ==
         std::vector<std::string>{"meta.complete_partners[0].period: \"2026\" is not a period "
                                  "defined in dimensions.period"});
-  CHECK(
-      errors_of(fixture_with("\"source\": \"fixture\", \"ref\": \"[3]\"}", "\"ref\": \"[3]\"}")) ==
-      std::vector<std::string>{"meta.complete_partners[0].source: expected a non-empty string, "
-                               "but the field is missing"});
+  CHECK(tw::test::load_errors(
+            fixture_with("\"source\": \"fixture\", \"ref\": \"[3]\"}", "\"ref\": \"[3]\"}")) ==
+        std::vector<std::string>{"meta.complete_partners[0].source: expected a non-empty string, "
+                                 "but the field is missing"});
   // Only Japan and Korea, but a row gives Germany a figure for the same cell.
-  CHECK(errors_of(fixture_with("[\"export\", \"gallium\", \"kr\", \"2025\", \"volume\", 14, "
-                               "\"fixture\", \"[3]\", null],",
-                               "[\"export\", \"gallium\", \"kr\", \"2025\", \"volume\", 14, "
-                               "\"fixture\", \"[3]\", null],\n"
-                               "    [\"export\", \"gallium\", \"de\", \"2025\", \"volume\", 2, "
-                               "\"fixture\", null, null],")) ==
+  CHECK(tw::test::load_errors(
+            fixture_with("[\"export\", \"gallium\", \"kr\", \"2025\", \"volume\", 14, "
+                         "\"fixture\", \"[3]\", null],",
+                         "[\"export\", \"gallium\", \"kr\", \"2025\", \"volume\", 14, "
+                         "\"fixture\", \"[3]\", null],\n"
+                         "    [\"export\", \"gallium\", \"de\", \"2025\", \"volume\", 2, "
+                         "\"fixture\", null, null],")) ==
         std::vector<std::string>{"observations[2]: partner \"de\" has a figure for export gallium "
                                  "2025, but meta.complete_partners[0] names the only partners: "
                                  "jp, kr"});

@@ -14,7 +14,6 @@
 namespace {
 using nlohmann::json;
 
-const char* kFixture = "tests/fixtures/datasets/derived-notes.json";
 const char* kBaseRevised =
     "Test note: the 2024 figure was revised after the change was first reported.";
 
@@ -24,18 +23,7 @@ const tw::Dataset& fixture() {
 }
 
 std::string fixture_with(const std::string& from, const std::string& to) {
-  std::string text = tw::test::read_fixture(kFixture);
-  const std::size_t at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
-
-std::vector<std::string> errors_of(const std::string& text) {
-  const auto r = tw::load_dataset(text);
-  REQUIRE(!r.ok());
-  std::vector<std::string> out;
-  for (const tw::Diagnostic& d : r.errors()) out.push_back(d.path + ": " + d.message);
-  return out;
+  return tw::test::fixture_with("derived-notes", from, to);
 }
 
 std::string chart(const json& request) {
@@ -118,25 +106,26 @@ TEST_CASE("derived notes: written back as read") {
 }
 
 TEST_CASE("derived notes: bad entries are refused with the path and the value") {
-  CHECK(errors_of(fixture_with("\"note\": \"base-revised\"}", "\"note\": \"nope\"}")) ==
+  CHECK(tw::test::load_errors(fixture_with("\"note\": \"base-revised\"}", "\"note\": \"nope\"}")) ==
         std::vector<std::string>{
             "meta.derived_notes[0].note: \"nope\" is not a note id in meta.notes"});
   CHECK(
-      errors_of(fixture_with("\"note\": [\"jp-basis\", \"prelim\"]",
-                             "\"note\": [\"jp-basis\", \"jp-basis\"]")) ==
+      tw::test::load_errors(fixture_with("\"note\": [\"jp-basis\", \"prelim\"]",
+                                         "\"note\": [\"jp-basis\", \"jp-basis\"]")) ==
       std::vector<std::string>{"meta.derived_notes[1].note[1]: note \"jp-basis\" is listed twice"});
-  CHECK(errors_of(fixture_with("\"measure\": \"yoy\"", "\"measure\": \"change\"")) ==
+  CHECK(tw::test::load_errors(fixture_with("\"measure\": \"yoy\"", "\"measure\": \"change\"")) ==
         std::vector<std::string>{"meta.derived_notes[0].measure: expected \"volume\", \"yoy\" or "
                                  "\"share\", got \"change\""});
-  CHECK(errors_of(fixture_with("\"note\": [\"jp-basis\", \"prelim\"]", "\"note\": []")) ==
-        std::vector<std::string>{"meta.derived_notes[1].note: expected a note id or a non-empty "
-                                 "list of them, got an empty array"});
   CHECK(
-      errors_of(fixture_with("\"partner\": \"jp\"", "\"partner\": \"kr\"")) ==
+      tw::test::load_errors(fixture_with("\"note\": [\"jp-basis\", \"prelim\"]", "\"note\": []")) ==
+      std::vector<std::string>{"meta.derived_notes[1].note: expected a note id or a non-empty "
+                               "list of them, got an empty array"});
+  CHECK(
+      tw::test::load_errors(fixture_with("\"partner\": \"jp\"", "\"partner\": \"kr\"")) ==
       std::vector<std::string>{
           "meta.derived_notes[1].partner: \"kr\" is not a partner defined in dimensions.partner"});
   // The figure is stated: its note belongs on its row.
-  CHECK(errors_of(fixture_with("\"measure\": \"yoy\"", "\"measure\": \"volume\"")) ==
+  CHECK(tw::test::load_errors(fixture_with("\"measure\": \"yoy\"", "\"measure\": \"volume\"")) ==
         std::vector<std::string>{"meta.derived_notes[0]: observations[0] has this key (export "
                                  "gallium world 2025 volume): put the note on that row"});
 }

@@ -18,8 +18,6 @@
 namespace {
 using nlohmann::json;
 
-const char* kFixture = "tests/fixtures/datasets/mixed-units.json";
-
 const tw::Dataset& fixture() {
   static const tw::Dataset ds = tw::test::load_fixture("mixed-units");
   return ds;
@@ -29,24 +27,8 @@ int product(const char* id) { return tw::Dataset::position(fixture().products, i
 int partner(const char* id) { return tw::Dataset::position(fixture().partners, id); }
 int period(const char* id) { return fixture().period_position(id); }
 
-/// The fixture's text with one piece replaced (the piece must be there).
 std::string fixture_with(const std::string& from, const std::string& to) {
-  std::string text = tw::test::read_fixture(kFixture);
-  const std::size_t at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
-
-std::vector<std::string> messages(const std::vector<tw::Diagnostic>& list) {
-  std::vector<std::string> out;
-  for (const tw::Diagnostic& d : list) out.push_back(d.path + ": " + d.message);
-  return out;
-}
-
-std::vector<std::string> errors_of(const std::string& text) {
-  const auto r = tw::load_dataset(text);
-  REQUIRE(!r.ok());
-  return messages(r.errors());
+  return tw::test::fixture_with("mixed-units", from, to);
 }
 
 std::string shown(const tw::Figure& f, tw::Lang lang = tw::Lang::en) {
@@ -173,30 +155,32 @@ TEST_CASE("units: the narrative and the view's figures say each product's unit")
 }
 
 TEST_CASE("units: bad units are refused with the JSON path and the value") {
-  CHECK(errors_of(fixture_with("\"per_volume_unit\": 1000", "\"per_volume_unit\": 0.001")) ==
+  CHECK(tw::test::load_errors(
+            fixture_with("\"per_volume_unit\": 1000", "\"per_volume_unit\": 0.001")) ==
         std::vector<std::string>{
             "meta.units.others[0].per_volume_unit: expected a number from 1 to 1e15 (how many kg "
             "make one t (1 t = 1000 kg is 1000); meta.units.volume must be the largest unit), got "
             "0.001"});
-  CHECK(errors_of(fixture_with("\"per_volume_unit\": 1000", "\"per_volume_unit\": \"1000\"")) ==
+  CHECK(tw::test::load_errors(
+            fixture_with("\"per_volume_unit\": 1000", "\"per_volume_unit\": \"1000\"")) ==
         std::vector<std::string>{
             "meta.units.others[0].per_volume_unit: expected a number from 1 to 1e15 (how many kg "
             "make one t (1 t = 1000 kg is 1000); meta.units.volume must be the largest unit), got "
             "\"1000\""});
-  CHECK(errors_of(fixture_with(", \"per_volume_unit\": 1000", "")) ==
+  CHECK(tw::test::load_errors(fixture_with(", \"per_volume_unit\": 1000", "")) ==
         std::vector<std::string>{
             "meta.units.others[0].per_volume_unit: expected a number: how many kg make one t (1 "
             "t = 1000 kg is 1000), but the field is missing"});
-  CHECK(errors_of(fixture_with("\"unit\": \"kg\"}", "\"unit\": \"lb\"}")) ==
+  CHECK(tw::test::load_errors(fixture_with("\"unit\": \"kg\"}", "\"unit\": \"lb\"}")) ==
         std::vector<std::string>{
             "dimensions.product[1].unit: \"lb\" is not a unit id in meta.units.others (a product "
             "without \"unit\" is in meta.units.volume)"});
-  CHECK(errors_of(fixture_with("\"others\": [",
-                               "\"others\": [{\"id\": \"kg\", \"label\": {\"en\": "
-                               "\"kg\", \"zh\": \"千克\"}, \"per_volume_unit\": "
-                               "1000}, ")) ==
+  CHECK(tw::test::load_errors(fixture_with("\"others\": [",
+                                           "\"others\": [{\"id\": \"kg\", \"label\": {\"en\": "
+                                           "\"kg\", \"zh\": \"千克\"}, \"per_volume_unit\": "
+                                           "1000}, ")) ==
         std::vector<std::string>{"meta.units.others[1].id: duplicate unit id \"kg\""});
-  CHECK(errors_of(fixture_with("\"others\": [", "\"others\": \"kg\", \"unused\": [")) ==
+  CHECK(tw::test::load_errors(fixture_with("\"others\": [", "\"others\": \"kg\", \"unused\": [")) ==
         std::vector<std::string>{
             "meta.units.others: expected an array of units, got \"kg\"",
             "dimensions.product[1].unit: \"kg\" is not a unit id in meta.units.others (a product "
@@ -212,7 +196,7 @@ TEST_CASE(
                    "{\"id\": \"export\", \"label\": {\"en\": \"Exports\", \"zh\": \"出口\"}, "
                    "\"unit\": \"kg\"}"));
   REQUIRE(r.ok());
-  CHECK(messages(r.warnings()) ==
+  CHECK(tw::test::messages(r.warnings()) ==
         std::vector<std::string>{"dimensions.flow[0].unit: unknown field (ignored)"});
   const tw::Dataset& bundled = tw::test::bundled();
   CHECK(bundled.meta.other_units.empty());
