@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "trade_widget/csv.h"
+#include "trade_widget/json_writer.h"
 #include "trade_widget/load.h"
 
 namespace tw {
@@ -56,37 +57,10 @@ const std::string& id_at(const std::vector<T>& list, int index) {
 }  // namespace
 
 std::string json_string(std::string_view text) {
-  std::string out = "\"";
+  // The writer of the page's replies escapes the same way (one place for JSON strings).
+  std::string out;
   out.reserve(text.size() + 2);
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += ch;
-        }
-    }
-  }
-  out += '"';
+  append_json_string(out, text);
   return out;
 }
 
