@@ -33,12 +33,15 @@ const previousTargets = (match) => (previousSection('Targets') || [])
   .filter((line) => line.startsWith('| ') && match.test(line))
   .map((line) => line.split(' | ').map((c) => c.replace(/^\| |\s*\|$/g, '')))
   .map(([what, value, ok]) => [what.endsWith('(not re-run)') ? what : `${what} (not re-run)`, value, ok === '**met**']);
+const STALE = '_Not re-run by the last `make bench` (BENCH_PARTS): figures of an earlier run._';
 const keep = (heading) => {
   const lines = previousSection(heading);
   if (!lines) return false;
+  // A section kept twice keeps one marker.
+  while (lines.length && (lines[lines.length - 1] === STALE || lines[lines.length - 1] === '')) lines.pop();
   for (const line of lines) w(line);
   w();
-  w(`_Not re-run by the last \`make bench\` (BENCH_PARTS): figures of an earlier run._`);
+  w(STALE);
   w();
   return true;
 };
