@@ -20,6 +20,7 @@ native:
 	@mkdir -p bin && cp $(NATIVE)/core/trade-widget bin/trade-widget
 
 wasm:
+	@scripts/fetch-brotli-source.sh
 	@[ -f $(WASM)/CMakeCache.txt ] || cmake --preset wasm >/dev/null
 	cmake --build --preset wasm
 

@@ -1,7 +1,7 @@
 // The studio's zip of the bundled dataset: time from pressing "Download the bundle (.zip)" to the
 // download, three runs, with the main thread's longest task meanwhile (the bundle and its
-// compressed copies are made in the worker: pako level 9, brotli-wasm quality 11). After
-// `make build`, from the repository:
+// compressed copies are made in the worker: pako level 9, the studio module's libbrotli at
+// quality 11). After `make build`, from the repository:
 //   node bench/studio-zip.mjs
 import fs from 'node:fs';
 import os from 'node:os';

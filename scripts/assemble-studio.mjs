@@ -1,7 +1,7 @@
 // Writes public/studio.html, the editors' studio, as one file that also runs from file://: its
 // page script (web/studio/*.js, with fflate for the zip) and stylesheet inline, the worker's text
-// (the studio module, trade_widget_studio.js with its wasm inlined, the compressors of the
-// bundle's .gz and .br copies, then web/studio/studio-worker.js)
+// (the studio module, trade_widget_studio.js with its wasm inlined, which also makes the
+// bundle's .br copies, pako for the .gz copies, then web/studio/studio-worker.js)
 // in a text block the page turns into a worker, and the built site that the bundle copies
 // (every file of public/ that `trade-widget bundle` reads: the same skip rule as the core's
 // bundle_skips) as base64. Run by scripts/assemble-public.sh after the site is complete.
@@ -9,7 +9,6 @@
 //   node scripts/assemble-studio.mjs OUT STUDIO_JS ESBUILD
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -47,17 +46,11 @@ const fflate = execFileSync(esbuild, [path.join(root, 'tests/node_modules/fflate
   '--format=iife', '--global-name=fflate', '--log-level=warning'], { maxBuffer: 1 << 26 }).toString();
 const pageJs = fflate + minify(JS.map((f) => read(path.join(web, `${f}.js`))).join('\n'), 'js');
 const css = minify(read(path.join(web, 'studio.css')), 'css');
-// The compressors of the bundle's .gz and .br copies, in the worker: pako's deflate (zlib's, in
-// JavaScript: byte for byte the CLI's .gz) as window.pako, and brotli-wasm (brotli in Rust,
-// compiled to wasm) as brotliWasm, its wasm carried gzip-compressed as base64 (499 KB instead of
-// 1,057 KB; the worker unpacks it with DecompressionStream when the first bundle is made).
-const node = (p) => path.join(root, 'tests/node_modules', p);
-const pako = read(node('pako/dist/pako_deflate.min.js'));
-const brotliGlue = execFileSync(esbuild, [node('brotli-wasm/pkg.web/brotli_wasm.js'), '--bundle', '--minify',
-  '--format=iife', '--global-name=brotliWasm', '--log-level=error'], { maxBuffer: 1 << 26 }).toString();
-const brotliWasm = zlib.gzipSync(fs.readFileSync(node('brotli-wasm/pkg.web/brotli_wasm_bg.wasm')), { level: 9 }).toString('base64');
-const compressors = `${pako}\n${brotliGlue}\nvar BROTLI_WASM_GZ_BASE64 = "${brotliWasm}";\n`;
-const worker = read(studioModule) + '\n' + compressors + minify(read(path.join(web, 'studio-worker.js')), 'js');
+// The compressor of the bundle's .gz copies, in the worker: pako's deflate (zlib's, in
+// JavaScript: byte for byte the CLI's .gz) as window.pako. The .br copies come from the studio
+// module itself (libbrotli's encoder, wasm-bindings/studio/brotli-encoder.cmake).
+const pako = read(path.join(root, 'tests/node_modules/pako/dist/pako_deflate.min.js'));
+const worker = read(studioModule) + '\n' + pako + '\n' + minify(read(path.join(web, 'studio-worker.js')), 'js');
 
 // A </script> (or <!--) inside an inline script would end it early: <\/ means the same in JS
 // strings and regular expressions.

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake emscripten nlohmann-json3-dev catch2 chromium
           clang libclang-rt-14-dev clang-format python3 gzip
           zlib1g-dev libbrotli-dev pkg-config  # bundle's .gz and .br copies
+          dpkg-dev  # dpkg-source: the studio's brotli encoder, from Debian's source (below)
           firefox-esr webkit2gtk-driver xvfb xfonts-base  # the widget in Firefox and WebKit (Safari's engine)
           fonts-liberation2 fonts-wqy-microhei  # fonts: Latin and Chinese text in the browsers
           libreoffice-calc-nogui python3-openpyxl  # what editors' spreadsheets do to our CSV
@@ -32,4 +33,8 @@ if [ ! -f tests/node_modules/.package-lock.json ] ||
   echo "setup: npm ci in tests/"
   (cd tests && npm ci --no-audit --no-fund --loglevel=error)
 fi
+# The sources of the installed libbrotli's version, for the studio's module (in build/, with an
+# apt list of the project's own: the machine's apt configuration is not changed).
+scripts/fetch-brotli-source.sh
+
 echo "setup: ok"

@@ -4,12 +4,11 @@
 
 #include <string>
 
+#include "brotli_copy.h"
+
 namespace tw::cli {
 
 /// gzip at level 9, no name and no time stamp in the header (the same bytes on every run).
 std::string gzip_bytes(const std::string& bytes);
-
-/// brotli at quality 11, the largest window.
-std::string brotli_bytes(const std::string& bytes);
 
 }  // namespace tw::cli

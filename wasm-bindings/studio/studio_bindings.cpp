@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "brotli_copy.h"
 #include "trade_widget/bundle.h"
 #include "trade_widget/csv.h"
 #include "trade_widget/csv_import.h"
@@ -249,6 +250,19 @@ val preview(std::string json, std::string name, std::string lang, std::string la
   }
 }
 
+/// A bundle file's .br copy: {ok, bytes} or the bundle's kind of failure. The CLI's function,
+/// built with the CLI's libbrotli version, so the same bytes as the CLI's copy.
+val brotli_copy(std::string bytes, std::string path) {
+  try {
+    val out = val::object();
+    out.set("ok", true);
+    out.set("bytes", bytes_of(tw::cli::brotli_bytes(bytes)));
+    return out;
+  } catch (const std::exception& e) {
+    return failure("could not compress " + path + ": " + e.what());
+  }
+}
+
 std::string pasted_cells(std::string text) { return tw::csv_from_pasted_cells(text); }
 std::string dataset_name(std::string path) { return tw::bundle_dataset_name(path); }
 
@@ -261,6 +275,7 @@ EMSCRIPTEN_BINDINGS(trade_widget_studio) {
   emscripten::function("clearSite", &clear_site);
   emscripten::function("addSiteFile", &add_site_file);
   emscripten::function("bundle", &bundle);
+  emscripten::function("brotliCopy", &brotli_copy);
   emscripten::function("preview", &preview);
   emscripten::function("csvFromPastedCells", &pasted_cells);
   emscripten::function("datasetName", &dataset_name);

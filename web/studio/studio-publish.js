@@ -1,8 +1,7 @@
 // Publish: the bundle as a zip (the files `trade-widget bundle` writes, from the same core, in a
 // folder named after the dataset), and the dataset JSON and the CSV pair for versioning.
-// Compressed copies: the worker makes them (studio-worker.js): each .gz is byte for byte the
-// CLI's; each .br decompresses to the same bytes as the CLI's, but is brotli-wasm's encoding
-// (Rust's brotli), a few bytes longer or shorter than libbrotli's.
+// Compressed copies: the worker makes them (studio-worker.js), each .gz and .br byte for byte
+// the CLI's.
 /* global fflate */
 (function (S) {
   'use strict';

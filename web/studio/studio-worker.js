@@ -2,29 +2,13 @@
 // into the worker's text) answers the page's requests off the main thread, so that typing never
 // waits for an import, a check or a preview. One request at a time, answered in order:
 // {id, op, args} in, {id, reply} out; {id, progress} while a CSV's rows are read.
-// The bundle's compressed copies are made here too: the .gz by pako at level 9 (zlib's deflate:
-// the same bytes as the CLI's), the .br by brotli-wasm at quality 11 (Rust's brotli: it
-// decompresses to the same bytes as the CLI's libbrotli copy, but its bytes differ slightly).
-/* global createTradeWidgetStudio, pako, brotliWasm, BROTLI_WASM_GZ_BASE64 */
+// The bundle's compressed copies are made here too, the same bytes as the CLI's: the .gz by
+// pako at level 9 (zlib's deflate), the .br by the studio module's brotliCopy (the CLI's
+// function, compiled with the CLI's libbrotli version: wasm-bindings/studio/brotli-encoder.cmake).
+/* global createTradeWidgetStudio, pako */
 (function () {
   'use strict';
   const ready = createTradeWidgetStudio();
-  let brotli = null;
-
-  /** brotli-wasm, started once: its wasm is carried gzip-compressed (assemble-studio.mjs). */
-  function brotliReady() {
-    if (!brotli) {
-      brotli = (async () => {
-        const binary = atob(BROTLI_WASM_GZ_BASE64);
-        const gz = new Uint8Array(binary.length);
-        for (let i = 0; i < binary.length; i++) gz[i] = binary.charCodeAt(i);
-        const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
-        await brotliWasm.default(new Uint8Array(await new Response(stream).arrayBuffer()));
-        return brotliWasm;
-      })();
-    }
-    return brotli;
-  }
 
   /** The bundle, with a .gz and a .br copy of each file that `bundle` compresses. Brotli at
    * quality 11 takes seconds for the module and standalone.html: the page is told how far it is
@@ -32,13 +16,14 @@
   async function bundle(m, a, id) {
     const reply = m.bundle(a.json, a.name, a.url || '');
     if (!reply.ok) return reply;
-    const br = await brotliReady();
     const todo = reply.files.filter((f) => f.compressedCopies);
-    todo.forEach((f, i) => {
+    for (const [i, f] of todo.entries()) {
       postMessage({ id, progress: { done: i, total: todo.length } });
       f.gz = pako.gzip(f.bytes, { level: 9 });
-      f.br = br.compress(f.bytes, { quality: 11 });
-    });
+      const br = m.brotliCopy(f.bytes, f.path);
+      if (!br.ok) return br;
+      f.br = br.bytes;
+    }
     return reply;
   }
 
