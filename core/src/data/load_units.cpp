@@ -4,6 +4,7 @@
 #include <set>
 
 #include "data/json_cursor.h"
+#include "data/json_text.h"
 
 namespace tw::detail {
 
@@ -44,7 +45,7 @@ void read_other_unit(MetaReader& reader, const json& u, const std::string& path,
                      "; meta.units.volume must be the largest unit), got " + describe(*factor));
   } else {
     unit.per_volume_unit = factor->get<double>();
-    unit.per_volume_unit_text = factor->dump();
+    unit.per_volume_unit_text = json_text(*factor);  // not dump(): json_text.h
     unit.extra_decimals = extra_decimals(unit.per_volume_unit);
   }
   meta.other_units.push_back(std::move(unit));
