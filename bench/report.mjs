@@ -4,6 +4,7 @@
 // BENCH_PARTS) keeps its section, and its rows of the targets, from the existing report.
 //
 //   node bench/report.mjs [--scale FILE.json] [--page FILE.json] [--lighthouse FILE.json]
+//        [--floor FILE.json]
 //        --module DIR --out docs/benchmarks.md
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +21,7 @@ const readJson = (f) => (f && fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, '
 const scale = readJson(args.scale);
 const page = readJson(args.page);
 const lighthouse = readJson(args.lighthouse);
+const floor = readJson(args.floor);
 
 // The existing report, split at its "## " headings, for the parts not run this time.
 const previous = args.out && fs.existsSync(args.out) ? fs.readFileSync(args.out, 'utf8') : '';
@@ -275,6 +277,31 @@ if (lighthouse) {
     targets.push([`Issue 10, Lighthouse: SEO ≥ 90`, `${d.seo}`, d.seo >= 90]);
     targets.push([`Issue 10, Lighthouse: LCP ≤ 1.5 s, TBT ≤ 50 ms, CLS ≤ 0.01`, `${sec(d.lcp_ms)}, ${Math.round(d.tbt_ms)} ms, ${d.cls.toFixed(3)}`,
       d.lcp_ms <= 1500 && d.tbt_ms <= 50 && d.cls <= 0.01]);
+  }
+}
+
+if (!floor) keep('What the page\'s calls weigh (issue 10)');
+if (floor) {
+  w('## What the page\'s calls weigh (issue 10)');
+  w();
+  w('`bench/module-floor.mjs`: the page module relinked from the objects of `make build` (same flags),');
+  w('each row with the Embind registrations of a few more of its calls; the linker drops what those');
+  w('calls do not reach, so each row is the least a page offering them fetches with today\'s core.');
+  w();
+  w('| the module with | .wasm bytes | gzip | brotli |');
+  w('|---|---:|---:|---:|');
+  for (const r of floor.rows) w(`| ${r.name} | ${int(r.raw)} | ${int(r.gzip)} | ${int(r.brotli)} |`);
+  w();
+  const index = page && page.pages.find((p) => /index\.html/.test(p.name));
+  const wasm = index && index.files.find((f) => /trade_widget\.wasm$/.test(f.url));
+  const reader = floor.rows[1];
+  if (index && wasm && reader) {
+    const others = index.total.gzip - wasm.gzip;
+    w(`The page's other files (index.html, its scripts and styles, the loader, the dataset) are ${kib(others)} gzip`);
+    w(`in this run, so a page that loads its dataset and draws every state, and nothing more, fetches`);
+    w(`${kib(others + reader.gzip)} gzip (${kib(others + reader.gzip - 120 * KiB)} over the 120 KiB of issue 10); the module would have to`);
+    w(`be at most ${kib(120 * KiB - others)} gzip, ${Math.round(100 * (1 - (120 * KiB - others) / reader.gzip))}% less than the code those calls reach today.`);
+    w();
   }
 }
 

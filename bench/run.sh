@@ -3,13 +3,13 @@
 # Node process) and the page benchmark (headless Chromium), then docs/benchmarks.md. Expects the
 # trees `make build` leaves (build/native, build/wasm, public/). Datasets go to build/bench/ and
 # are never committed. BENCH_RUNS (default 5) sets the timed runs after the warm-up.
-# BENCH_PARTS (default "scale page lighthouse") runs only some parts, e.g. BENCH_PARTS="page
+# BENCH_PARTS (default "scale page lighthouse floor") runs only some parts, e.g. BENCH_PARTS="page
 # lighthouse" (about 3 minutes); the report keeps the last committed figures of a part not run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=build/bench
 RUNS=${BENCH_RUNS:-5}
-PARTS=" ${BENCH_PARTS:-scale page lighthouse} "
+PARTS=" ${BENCH_PARTS:-scale page lighthouse floor} "
 want() { [[ "$PARTS" == *" $1 "* ]]; }
 export NODE_PATH=/usr/share/nodejs  # emcc's optimising link needs Debian's acorn
 mkdir -p "$OUT"
@@ -42,6 +42,11 @@ if want page; then
   node bench/page.mjs --out "$OUT/page.json"
 fi
 
+if want floor; then
+  echo "== bench: the module with only some of the page's calls (relinked from build/wasm; about 2 minutes)"
+  node bench/module-floor.mjs --build build/wasm --out "$OUT/floor.json"
+fi
+
 if want lighthouse; then
   echo "== bench: Lighthouse 12.2.3, mobile preset, median of 3 per layout (about 15 s a run)"
   node bench/lighthouse.mjs --out "$OUT/lighthouse.json"
@@ -52,5 +57,6 @@ echo "== bench: docs/benchmarks.md"
 node bench/report.mjs $(want scale && echo --scale "$OUT/scale.json") \
   $(want page && echo --page "$OUT/page.json") \
   $(want lighthouse && echo --lighthouse "$OUT/lighthouse.json") \
+  $(want floor && echo --floor "$OUT/floor.json") \
   --module build/wasm/wasm-bindings --out docs/benchmarks.md
 echo "bench: done in $(( $(date +%s) - start )) s; see docs/benchmarks.md"
