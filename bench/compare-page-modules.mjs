@@ -45,7 +45,7 @@ for (let round = 0; round <= runs; round++) {
     const reply = m.loadDataset(address, bytes.length, 'en');
     m.release(address);
     const ms = now() - t0;
-    if (!reply.startsWith('{"dataset"')) throw new Error(`${modules[i]}: ${reply.slice(0, 200)}`);
+    if (!reply.startsWith('{"ok":true')) throw new Error(`${modules[i]}: ${reply.slice(0, 200)}`);
     if (round > 0) times[i].push(ms);
   });
 }

@@ -28,10 +28,7 @@ Result<Dataset> finish(detail::DiagnosticSink& sink, Dataset* ds) {
 
 }  // namespace
 
-// Never inlined: in the page module (link-time optimisation) its one caller is the binding,
-// compiled for size, and inlined code is compiled as its caller is; here the loader's stages
-// stay compiled for speed (wasm-bindings/CMakeLists.txt, TW_PAGE_FAST_SOURCES).
-__attribute__((noinline)) Result<Dataset> load_dataset(std::string_view json_bytes) {
+Result<Dataset> load_dataset(std::string_view json_bytes) {
   // 1. Bytes: UTF-8, without its byte-order mark.
   auto utf8 = detail::read_utf8(json_bytes);
   if (!utf8.ok()) {
