@@ -13,12 +13,7 @@ namespace {
 // An unsigned integer of any size (limbs.h). Small on purpose: it only multiplies by small
 // numbers, shifts, and divides by 10^9 to print. Its numbers may have a zero limb on top (the
 // mantissa is two limbs from the start): to_digits trims them before it prints.
-using detail::bit;
-using detail::kSmallPowersOfTen;
-using detail::Limbs;
-using detail::multiply_add;
-using detail::shift_left;
-using detail::trim_top;
+using namespace detail;  // Limbs, multiply_add, shift_left, bit, trim_top
 
 /// Whether any bit below `index` is set.
 bool any_bit_below(const Limbs& n, unsigned index) {

@@ -37,12 +37,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // An unsigned integer (limbs.h), here always with no zero limb on top: bit_length and
 // at_least read the top limb as the number's highest, and an empty remainder means exact.
-using detail::bit;
-using detail::kSmallPowersOfTen;
-using detail::Limbs;
-using detail::multiply_add;
-using detail::shift_left;
-using detail::trim_top;
+using namespace detail;  // Limbs, multiply_add, shift_left, bit, trim_top
 
 void multiply_by_power_of_five(Limbs& n, std::int64_t exponent) {
   static constexpr std::uint32_t kFives[] = {1,       5,        25,        125,       625,
