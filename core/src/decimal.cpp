@@ -5,41 +5,15 @@
 #include <cstring>
 #include <vector>
 
+#include "limbs.h"
+
 namespace tw {
 
 namespace {
-// An unsigned integer of any size: 32-bit limbs, least significant first. Small on purpose: it
-// only multiplies by small numbers, shifts, and divides by 10^9 to print.
-using Limbs = std::vector<std::uint32_t>;
-
-void multiply(Limbs& n, std::uint32_t factor) {
-  std::uint64_t carry = 0;
-  for (std::uint32_t& limb : n) {
-    const std::uint64_t product = std::uint64_t{limb} * factor + carry;
-    limb = static_cast<std::uint32_t>(product);
-    carry = product >> 32;
-  }
-  if (carry) n.push_back(static_cast<std::uint32_t>(carry));
-}
-
-void shift_left(Limbs& n, unsigned bits) {
-  const unsigned rest = bits % 32;
-  if (rest) {
-    std::uint32_t carry = 0;
-    for (std::uint32_t& limb : n) {
-      const std::uint32_t next = limb >> (32 - rest);
-      limb = (limb << rest) | carry;
-      carry = next;
-    }
-    if (carry) n.push_back(carry);
-  }
-  n.insert(n.begin(), bits / 32, 0u);
-}
-
-bool bit(const Limbs& n, unsigned index) {
-  const unsigned limb = index / 32;
-  return limb < n.size() && ((n[limb] >> (index % 32)) & 1u);
-}
+// An unsigned integer of any size (limbs.h). Small on purpose: it only multiplies by small
+// numbers, shifts, and divides by 10^9 to print. Its numbers may have a zero limb on top (the
+// mantissa is two limbs from the start): to_digits trims them before it prints.
+using namespace detail;  // Limbs, multiply_add, shift_left, bit, trim_top
 
 /// Whether any bit below `index` is set.
 bool any_bit_below(const Limbs& n, unsigned index) {
@@ -80,13 +54,13 @@ std::uint32_t divide(Limbs& n, std::uint32_t divisor) {
     n[i] = static_cast<std::uint32_t>(current / divisor);
     remainder = current % divisor;
   }
-  while (!n.empty() && n.back() == 0) n.pop_back();
+  trim_top(n);
   return static_cast<std::uint32_t>(remainder);
 }
 
 /// Decimal digits of n ("0" for zero); consumes n.
 std::string to_digits(Limbs& n) {
-  while (!n.empty() && n.back() == 0) n.pop_back();
+  trim_top(n);
   std::string reversed;
   do {
     std::uint32_t chunk = divide(n, 1000000000u);
@@ -114,9 +88,7 @@ std::string fixed_decimal(double value, int decimals) {
   // scaled = |value| * 10^decimals, exactly, then rounded to an integer (a tie to even).
   Limbs scaled{static_cast<std::uint32_t>(mantissa), static_cast<std::uint32_t>(mantissa >> 32)};
   for (int left = decimals; left > 0; left -= 9) {
-    static constexpr std::uint32_t kPowers[] = {1,      10,      100,      1000,      10000,
-                                                100000, 1000000, 10000000, 100000000, 1000000000};
-    multiply(scaled, kPowers[left < 9 ? left : 9]);
+    multiply_add(scaled, kSmallPowersOfTen[left < 9 ? left : 9], 0);
   }
   if (exponent >= 0) {
     shift_left(scaled, static_cast<unsigned>(exponent));

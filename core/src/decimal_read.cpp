@@ -17,6 +17,7 @@
 #include <cstring>
 #include <vector>
 
+#include "limbs.h"
 #include "trade_widget/decimal.h"
 
 namespace tw {
@@ -34,18 +35,9 @@ constexpr int kMaxDigits = 800;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// An unsigned integer: 32-bit limbs, least significant first, no zero limb on top.
-using Limbs = std::vector<std::uint32_t>;
-
-void multiply_add(Limbs& n, std::uint32_t factor, std::uint32_t addend) {
-  std::uint64_t carry = addend;
-  for (std::uint32_t& limb : n) {
-    const std::uint64_t product = std::uint64_t{limb} * factor + carry;
-    limb = static_cast<std::uint32_t>(product);
-    carry = product >> 32;
-  }
-  if (carry) n.push_back(static_cast<std::uint32_t>(carry));
-}
+// An unsigned integer (limbs.h), here always with no zero limb on top: bit_length and
+// at_least read the top limb as the number's highest, and an empty remainder means exact.
+using namespace detail;  // Limbs, multiply_add, shift_left, bit, trim_top
 
 void multiply_by_power_of_five(Limbs& n, std::int64_t exponent) {
   static constexpr std::uint32_t kFives[] = {1,       5,        25,        125,       625,
@@ -66,31 +58,12 @@ std::int64_t bit_length(const Limbs& n) {
   return bits;
 }
 
-bool bit(const Limbs& n, std::int64_t index) {
-  return ((n[static_cast<std::size_t>(index / 32)] >> (index % 32)) & 1u) != 0;
-}
-
-void shift_left(Limbs& n, std::int64_t bits) {
-  if (n.empty() || bits <= 0) return;
-  const unsigned rest = static_cast<unsigned>(bits % 32);
-  if (rest) {
-    std::uint32_t carry = 0;
-    for (std::uint32_t& limb : n) {
-      const std::uint32_t next = limb >> (32 - rest);
-      limb = (limb << rest) | carry;
-      carry = next;
-    }
-    if (carry) n.push_back(carry);
-  }
-  n.insert(n.begin(), static_cast<std::size_t>(bits / 32), 0u);
-}
-
 void shift_right_one(Limbs& n) {
   for (std::size_t i = 0; i < n.size(); ++i) {
     const std::uint32_t high = i + 1 < n.size() ? n[i + 1] << 31 : 0u;
     n[i] = (n[i] >> 1) | high;
   }
-  if (!n.empty() && n.back() == 0) n.pop_back();
+  trim_top(n);
 }
 
 bool at_least(const Limbs& a, const Limbs& b) {
@@ -109,7 +82,7 @@ void subtract(Limbs& a, const Limbs& b) {  // a >= b
     if (d < 0) d += std::int64_t{1} << 32;
     a[i] = static_cast<std::uint32_t>(d);
   }
-  while (!a.empty() && a.back() == 0) a.pop_back();
+  trim_top(a);
 }
 
 /// (q + f) * 2^exponent rounded to a double, where q >= 2^62 and f in [0, 1) is non-zero when
@@ -173,12 +146,10 @@ double read_exactly(const Digits& d) {
   bool cut_nonzero = false;
   std::uint32_t chunk = 0;
   int in_chunk = 0;
-  static constexpr std::uint32_t kTens[] = {1,      10,      100,      1000,      10000,
-                                            100000, 1000000, 10000000, 100000000, 1000000000};
   auto push = [&](int digit) {
     chunk = chunk * 10 + static_cast<std::uint32_t>(digit);
     if (++in_chunk == 9) {
-      multiply_add(digits, kTens[9], chunk);
+      multiply_add(digits, kSmallPowersOfTen[9], chunk);
       chunk = 0;
       in_chunk = 0;
     }
@@ -197,7 +168,7 @@ double read_exactly(const Digits& d) {
     ++count;
     --cut;
   }
-  if (in_chunk) multiply_add(digits, kTens[in_chunk], chunk);
+  if (in_chunk) multiply_add(digits, kSmallPowersOfTen[in_chunk], chunk);
   if (digits.empty()) return 0.0;
   const std::int64_t exponent = d.exponent - (d.fraction_end - d.fraction) + cut;
   // 10^(count - 1 + exponent) <= value < 10^(count + exponent)

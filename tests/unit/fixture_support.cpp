@@ -124,6 +124,25 @@ Scene scene_of(const Dataset& ds, const std::string& request) {
   return s.value();
 }
 
+ChartRequest chart_request(const std::string& chart, const std::string& flow,
+                           std::vector<std::string> products, const std::string& period,
+                           Lang lang) {
+  ChartRequest r;
+  r.chart = chart;
+  r.flows = {flow};
+  r.products = std::move(products);
+  r.period = period;
+  r.lang = lang;
+  r.width = 800;
+  return r;
+}
+
+std::string svg_of(const Dataset& ds, const ChartRequest& request) {
+  const auto svg = render_chart_svg(ds, request);
+  REQUIRE(svg.ok());
+  return svg.value();
+}
+
 std::vector<const Mark*> with_role(const Scene& s, const std::string& role) {
   std::vector<const Mark*> out;
   for (const Mark& m : s.marks) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "test_support.h"
+#include "trade_widget/chart.h"
 #include "trade_widget/scene.h"
 #include "trade_widget/view.h"
 
@@ -44,6 +45,11 @@ const nlohmann::json* card(const nlohmann::json& view, const std::string& flow,
                            const std::string& product);
 /// chart_scene of a request written as JSON; fails the test on an error.
 Scene scene_of(const Dataset& ds, const std::string& request);
+/// A request for CHART of one flow's PRODUCTS (empty: all) in PERIOD, in LANG, 800 px wide.
+ChartRequest chart_request(const std::string& chart, const std::string& flow,
+                           std::vector<std::string> products, const std::string& period, Lang lang);
+/// The SVG a reader gets (render_chart_svg); fails the test on an error.
+std::string svg_of(const Dataset& ds, const ChartRequest& request);
 std::vector<const Mark*> with_role(const Scene& s, const std::string& role);
 std::vector<std::string> texts_with_role(const Scene& s, const std::string& role);
 bool contains(const std::string& text, const std::string& part);

@@ -37,17 +37,10 @@ const json& card(const json& v, const std::string& product_id) {
   return v;
 }
 
+/// The SVG of the partners chart of exports of one product in 2025.
 std::string partners_chart(const char* product_id, tw::Lang lang) {
-  tw::ChartRequest r;
-  r.chart = "partners";
-  r.flows = {"export"};
-  r.products = {product_id};
-  r.period = "2025";
-  r.lang = lang;
-  r.width = 800;
-  const auto svg = tw::render_chart_svg(fixture(), r);
-  REQUIRE(svg.ok());
-  return svg.value();
+  return tw::test::svg_of(
+      fixture(), tw::test::chart_request("partners", "export", {product_id}, "2025", lang));
 }
 }  // namespace
 

@@ -47,17 +47,10 @@ const json& card(const json& v, const std::string& product_id) {
   return v;
 }
 
-std::string chart(const char* type, const char* product_id, tw::Lang lang) {
-  tw::ChartRequest r;
-  r.chart = type;
-  r.flows = {"export"};
-  if (product_id != nullptr) r.products = {product_id};
-  r.period = "2025";
-  r.lang = lang;
-  r.width = 800;
-  const auto svg = tw::render_chart_svg(fixture(), r);
-  REQUIRE(svg.ok());
-  return svg.value();
+/// The SVG of exports of PRODUCTS (empty: all) in 2025.
+std::string chart(const char* type, std::vector<std::string> products, tw::Lang lang) {
+  return tw::test::svg_of(
+      fixture(), tw::test::chart_request(type, "export", std::move(products), "2025", lang));
 }
 }  // namespace
 
@@ -254,16 +247,16 @@ TEST_CASE("cards, table and view carry the qualifier's words and the qualifier")
 }
 
 TEST_CASE("charts write the qualifier in labels and in every mark's reading") {
-  const std::string en = chart("volumes", nullptr, tw::Lang::en);
+  const std::string en = chart("volumes", {}, tw::Lang::en);
   CHECK(en.find("about 5,000 t") != std::string::npos);
   CHECK(en.find("up more than 55%") != std::string::npos);
-  const std::string zh = chart("volumes", nullptr, tw::Lang::zh);
+  const std::string zh = chart("volumes", {}, tw::Lang::zh);
   CHECK(zh.find("约5,000吨") != std::string::npos);
   CHECK(zh.find("增长超过55%") != std::string::npos);
-  const std::string shares = chart("shares", "alpha", tw::Lang::en);
+  const std::string shares = chart("shares", {"alpha"}, tw::Lang::en);
   CHECK(shares.find("more than 80%") != std::string::npos);
   CHECK(shares.find("at most 5%") != std::string::npos);
-  const std::string yoy = chart("yoy", nullptr, tw::Lang::en);
+  const std::string yoy = chart("yoy", {}, tw::Lang::en);
   CHECK(yoy.find("about \u221230%") != std::string::npos);
   CHECK(yoy.find("down less than 10%") != std::string::npos);
 }

@@ -40,17 +40,10 @@ tw::Figure volume(const char* p, const char* who, const char* when) {
                     tw::Measure::volume);
 }
 
+/// The SVG of exports of PRODUCTS (empty: all) in 2025.
 std::string chart(const char* type, std::vector<std::string> products, tw::Lang lang) {
-  tw::ChartRequest r;
-  r.chart = type;
-  r.flows = {"export"};
-  r.products = std::move(products);
-  r.period = "2025";
-  r.lang = lang;
-  r.width = 800;
-  const auto svg = tw::render_chart_svg(fixture(), r);
-  REQUIRE(svg.ok());
-  return svg.value();
+  return tw::test::svg_of(
+      fixture(), tw::test::chart_request(type, "export", std::move(products), "2025", lang));
 }
 }  // namespace
 
