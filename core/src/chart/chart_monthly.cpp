@@ -65,6 +65,39 @@ std::string span_name(int first, int last, Lang lang) {
   return month_name(first, lang) + "–" + month_name(last, lang) + " combined";
 }
 
+/// The compact chart's list of gaps, by year, runs of months as one range: "2024: Mar, Jun–Aug
+/// and Nov; 2025: Oct–Dec" / "2024年3月、6–8月和11月；2025年10–12月" (one line or two on a
+/// phone where each month named with its year took four).
+std::string gaps_by_year(const std::vector<MonthPoint>& points, Lang lang) {
+  std::vector<std::pair<int, std::vector<std::string>>> years;
+  const MonthPoint* run = nullptr;  // the first gap of the run that ends at `last`
+  int last = 0;
+  auto close_run = [&]() {
+    if (run == nullptr) return;
+    if (years.empty() || years.back().first != run->year) years.push_back({run->year, {}});
+    const bool zh = lang == Lang::zh;
+    std::string name = run->first == last ? month_name(last, lang)
+                       : zh ? std::to_string(run->first) + "–" + month_name(last, lang)
+                            : month_name(run->first, lang) + "–" + month_name(last, lang);
+    years.back().second.push_back(std::move(name));
+    run = nullptr;
+  };
+  for (const MonthPoint& p : points) {
+    const bool continues = run != nullptr && p.year == run->year && p.first == last + 1;
+    if (p.value.present() || !continues) close_run();
+    if (p.value.present()) continue;
+    if (run == nullptr) run = &p;
+    last = p.last;
+  }
+  close_run();
+  std::string out;
+  for (const auto& [year, months] : years) {
+    if (!out.empty()) out += tr(lang, "; ", "；");
+    out += year_text(year, lang) + tr(lang, ": ", "") + join_list(months, lang);
+  }
+  return out;
+}
+
 struct Plot {
   double x0 = 0, x1 = 0, top = 0, bottom = 0;
   double band() const { return (x1 - x0) / 12; }
@@ -509,7 +542,8 @@ Scene monthly_scene(const ChartInput& in) {
                                 ? ds.flows[static_cast<std::size_t>(s.flow)].label.in(lang) +
                                       tr(lang, ", not reported: ", "未报告：")
                                 : std::string(tr(lang, "Not reported: ", "未报告："));
-    if (!gaps.empty()) f.footer_line(who + join_list(gaps, lang) + tr(lang, ".", "。"));
+    const std::string listed = in.compact ? gaps_by_year(s.points, lang) : join_list(gaps, lang);
+    if (!gaps.empty()) f.footer_line(who + listed + tr(lang, ".", "。"));
     if (!s.skipped.empty()) {
       f.footer_line(tr(lang, "Not drawn (longer than a quarter): ", "未绘出（超过一个季度）：") +
                     join_list(s.skipped, lang) + tr(lang, ".", "。"));
