@@ -65,9 +65,9 @@ async function show(page, hash) {
 // shares no chart is of a flow's total, so both flows' sentences stay under the strip). The test
 // fails if any other state exceeds the limit, or one of these grows.
 const TALLER = {
-  'en-320': { '#flow=both&view=yoy': 728, '#flow=both&view=shares': 758, '#flow=both&view=monthly': 729 },
-  'en-360': { '#flow=both&view=yoy': 758, '#flow=both&view=shares': 786, '#flow=both&view=monthly': 759 },
-  'en-414': { '#flow=both&view=yoy': 752, '#flow=both&view=shares': 747, '#flow=both&view=monthly': 755 },
+  'en-320': { '#flow=both&view=yoy': 723, '#flow=both&view=shares': 758, '#flow=both&view=monthly': 724 },
+  'en-360': { '#flow=both&view=yoy': 753, '#flow=both&view=shares': 786, '#flow=both&view=monthly': 754 },
+  'en-414': { '#flow=both&view=yoy': 747, '#flow=both&view=shares': 747, '#flow=both&view=monthly': 750 },
   'en-768': { '#flow=both&view=shares': 642 },
 };
 for (const lang of ['en', 'zh']) {
