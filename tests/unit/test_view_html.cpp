@@ -207,12 +207,20 @@ TEST_CASE("both flows in the embed: each flow's lead under its chart, the combin
   WidgetRequest r;
   r.view.flows = {"import", "export"};
   const std::string html = outside_svg(html_of(r));
-  // Each flow's chart in the strip, with that flow's lead sentence as its caption.
+  // Each flow's chart in the strip, with that flow's lead sentence as its caption (its name).
   CHECK(has(html,
-            "<figcaption class=\"tw-chart-caption\">Imports of rare earths fell 23.0% year on "
+            "<figure class=\"tw-chart-figure\" data-chart=\"volumes\" "
+            "aria-labelledby=\"tw-chart-caption-1\">"));
+  CHECK(has(html,
+            "<figure class=\"tw-chart-figure\" data-chart=\"volumes\" "
+            "aria-labelledby=\"tw-chart-caption-2\">"));
+  CHECK(has(html,
+            "<figcaption class=\"tw-chart-caption\" id=\"tw-chart-caption-1\">Imports of rare "
+            "earths fell 23.0% year on "
             "year (implied) to 78,898.4 t.</figcaption></figure>"));
   CHECK(has(html,
-            "<figcaption class=\"tw-chart-caption\">Exports of rare earths rose 12.6% year on "
+            "<figcaption class=\"tw-chart-caption\" id=\"tw-chart-caption-2\">Exports of rare "
+            "earths rose 12.6% year on "
             "year (implied) to 48,355.7 t.</figcaption></figure>"));
   // Under the strip the combined direction, "(implied)", marked with the note that says how it
   // is made and that the story's own statement is not merged with it.
@@ -250,7 +258,8 @@ TEST_CASE("both flows in the embed, in Chinese; and where no chart is of the flo
   r.view.kind = tw::ViewKind::monthly;
   const std::string html = outside_svg(html_of(r));
   CHECK(has(html,
-            "<figcaption class=\"tw-chart-caption\">稀土进口78,898.4吨，同比下降23.0%（推算）。"
+            "<figcaption class=\"tw-chart-caption\" "
+            "id=\"tw-chart-caption-1\">稀土进口78,898.4吨，同比下降23.0%（推算）。"
             "</figcaption>"));
   CHECK(has(html,
             "aria-atomic=\"true\">稀土进出口合计127,254.1吨，较2024年1–9月的145,425.1吨，"

@@ -296,13 +296,20 @@ void charts_html(Markup& m, const Dataset& ds, const View& view,
       continue;
     }
     m.open("figure").attr("class", "tw-chart-figure").attr("data-chart", request.chart);
+    // Named by its caption (Chromium does not take a figure's name from its figcaption).
+    const std::string caption_id = "tw-chart-caption-" + std::to_string(i + 1);
+    if (!caption.empty()) m.attr("aria-labelledby", caption_id);
     for (const auto& [width, svg] : svgs) {
       m.open("div").attr("class", "tw-cw").attr("data-width", std::to_string(width));
       m.raw(svg);  // written and escaped by to_svg
       m.close();
     }
     if (!caption.empty())
-      m.open("figcaption").attr("class", "tw-chart-caption").text(caption).close();
+      m.open("figcaption")
+          .attr("class", "tw-chart-caption")
+          .attr("id", caption_id)
+          .text(caption)
+          .close();
     m.close();
   }
   if (view.charts.empty()) {
