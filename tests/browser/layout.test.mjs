@@ -60,14 +60,14 @@ async function show(page, hash) {
 // The states a reader reaches with the controls: each flow (and both) with each view and every
 // product, and in the volumes view each period and each partner the core offers. Still taller
 // (listed in docs/embedding.md), each with the most it may measure: in English, both flows at
-// once in three views on a phone and the partner shares at 768 px (the strip of the two flows'
+// once in two or three views on a phone and the partner shares at 768 px (the strip of the two flows'
 // charts, each with its flow's sentence under it, under the combined direction; in the partner
 // shares no chart is of a flow's total, so both flows' sentences stay under the strip). The test
 // fails if any other state exceeds the limit, or one of these grows.
 const TALLER = {
-  'en-320': { '#flow=both&view=yoy': 723, '#flow=both&view=shares': 758, '#flow=both&view=monthly': 724 },
-  'en-360': { '#flow=both&view=yoy': 753, '#flow=both&view=shares': 786, '#flow=both&view=monthly': 754 },
-  'en-414': { '#flow=both&view=yoy': 747, '#flow=both&view=shares': 747, '#flow=both&view=monthly': 750 },
+  'en-320': { '#flow=both&view=yoy': 723, '#flow=both&view=shares': 758 },
+  'en-360': { '#flow=both&view=yoy': 753, '#flow=both&view=shares': 786, '#flow=both&view=monthly': 742 },
+  'en-414': { '#flow=both&view=yoy': 747, '#flow=both&view=shares': 747, '#flow=both&view=monthly': 738 },
   'en-768': { '#flow=both&view=shares': 642 },
 };
 for (const lang of ['en', 'zh']) {

@@ -100,6 +100,9 @@ std::string gaps_by_year(const std::vector<MonthPoint>& points, Lang lang) {
 
 struct Plot {
   double x0 = 0, x1 = 0, top = 0, bottom = 0;
+  /// Room above `top` for span labels (and, in the full chart, note markers) over the highest
+  /// values; the compact chart draws no note markers and puts a label without room in a block.
+  double headroom = 22;
   double band() const { return (x1 - x0) / 12; }
   double centre(int month) const { return x0 + (month - 0.5) * band(); }
 };
@@ -238,7 +241,7 @@ double place_span_labels(Frame& f, const std::vector<SpanLabel>& labels, const P
         if (found) break;
         Mark m = text_mark(l.text, x, baseline, kSmallSize, anchor, "tw-muted", "span-label");
         const Box box = bounds(m);
-        if (box.y0 < plot.top - 20 || box.y1 > plot.bottom) continue;
+        if (box.y0 < plot.top - (plot.headroom - 2) || box.y1 > plot.bottom) continue;
         if (covers_marks(box, f.marks)) continue;
         f.marks.push_back(std::move(m));  // later labels keep clear of this one
         found = true;
@@ -311,7 +314,8 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
     callouts.emplace_back(y, &a);
     y += 4;
   }
-  plot.top = y + 22;  // room for span labels and note markers above the highest value
+  plot.headroom = in.compact ? 10 : 22;
+  plot.top = y + plot.headroom;
   plot.bottom = plot.top + std::min(260.0, std::max(170.0, f.width() * 0.3));
   for (const auto& [text_bottom, a] : callouts) {
     const Period& p = ds.periods[static_cast<std::size_t>(a->period)];
