@@ -246,9 +246,11 @@
         const next = content.querySelector(selector);
         if (now && next) TW.controls.sync(now, next);
       }
+      // In place, so that the live region announces it; it may hold a note mark (the embed's
+      // caveat of both flows), so its nodes are moved over, not only its text.
       const sentence = this.root.querySelector('.tw-narrative');
-      const text = content.querySelector('.tw-narrative').textContent;
-      if (sentence.textContent !== text) sentence.textContent = text;
+      const nextSentence = content.querySelector('.tw-narrative');
+      if (!sentence.isEqualNode(nextSentence)) sentence.replaceChildren(...nextSentence.childNodes);
       for (const selector of PARTS) {
         const now = this.root.querySelector(selector);
         const next = content.querySelector(selector);

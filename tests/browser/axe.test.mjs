@@ -26,9 +26,10 @@ for (const layout of ['embed', 'full']) {
     }
   }
 }
-// The other views (several charts in the embed's strip, partner breakdowns, monthly lines, a
-// period and a partner chosen), opened, in light and dark, at both widths.
-for (const hash of ['#flow=both&view=shares', '#flow=import&partner=us&view=monthly&lang=zh',
+// The other views (several charts in the embed's strip, both flows' charts with their captions
+// and the combined sentence's note mark, partner breakdowns, monthly lines, a period and a
+// partner chosen), opened, in light and dark, at both widths.
+for (const hash of ['#flow=both&view=shares', '#flow=both&view=monthly', '#flow=import&partner=us&view=monthly&lang=zh',
   '#flow=export&period=2025-01%2F2025-06&view=yoy']) {
   for (const theme of ['light', 'dark']) {
     for (const width of [360, 1024]) STATES.push({ layout: 'embed', lang: 'en', theme, width, hash, open: true });
@@ -48,6 +49,20 @@ test('no axe violation in any state', async () => {
     for (const v of await axeViolations(page)) failures.push({ state: query + s.hash + ' @' + s.width + (s.open ? ' (open)' : ''), ...v });
   }
   assert.deepEqual(failures, []);
+});
+
+test("both flows: each flow's chart is a figure named by its caption; the note mark reads as a note", async () => {
+  const { page } = browser;
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(server.url + '?lang=en#flow=both&view=monthly&lang=en');
+  await ready(page, '#flow=both&view=monthly&lang=en');
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const figures = nodes.filter((n) => n.role && n.role.value === 'figure' && n.name && n.name.value).map((n) => n.name.value);
+  assert.ok(figures.includes('Imports of rare earths fell 23.0% year on year (implied) to 78,898.4 t.'), JSON.stringify(figures));
+  assert.ok(figures.includes('Exports of rare earths rose 12.6% year on year (implied) to 48,355.7 t.'), JSON.stringify(figures));
+  const mark = await page.$eval('.tw-narrative .tw-note-mark .tw-sr', (s) => s.textContent);
+  assert.match(mark, /^ note \d+$/);
 });
 
 test('the language button is named by the text it shows', async () => {

@@ -96,8 +96,24 @@ test('both flows: the combined direction, implied, beside the story\'s own state
   const hash = '#flow=both&products=rare-earths&view=volumes&lang=en';
   await page.goto(server.url + hash);
   await ready(page, hash);
+  // The embed: "(implied)", marked with the note that says how the sum is made and that the
+  // story's own statement is not merged with it (in the notes part, and the mark's title).
+  const note = "Imports and exports together (implied): the sum of each flow's stated total. The source's own statement on imports and exports, among the key points, counts products on another basis; the two are not merged.";
   assert.match(await page.textContent('.tw-narrative'),
-    /^Imports and exports of rare earths together fell 12\.5% year on year to 127,254\.1 t, from 145,425\.1 t in Jan–Sep 2024 \(implied: the sum of each flow's stated total\)\./);
+    /^Imports and exports of rare earths together fell 12\.5% year on year to 127,254\.1 t, from 145,425\.1 t in Jan–Sep 2024 \(implied\)\. note (\d+)\1$/);
+  assert.equal(await page.getAttribute('.tw-narrative .tw-note-mark > span', 'title'), note);
+  await page.click('.tw-part[data-part="notes"] > summary');
+  assert.equal(await page.textContent('.tw-notes-list li:last-child'), note);
+  // Each flow's lead sentence goes with its chart in the strip.
+  assert.deepEqual(await page.$$eval('.tw-chart-caption', (l) => l.map((c) => c.textContent)), [
+    'Imports of rare earths fell 23.0% year on year (implied) to 78,898.4 t.',
+    'Exports of rare earths rose 12.6% year on year (implied) to 48,355.7 t.',
+  ]);
+  // The full report keeps the whole sentence.
+  await page.goto(server.url + '?layout=full' + hash);
+  await ready(page, hash);
+  assert.match(await page.textContent('.tw-narrative'),
+    /^Imports and exports of rare earths together fell 12\.5% year on year to 127,254\.1 t, from 145,425\.1 t in Jan–Sep 2024 \(implied: the sum of each flow's stated total\)\. The source's own statement on imports and exports, among the key points, counts products on another basis; the two are not merged\./);
 });
 
 async function checkDownloads(page, expectedBase) {

@@ -75,8 +75,19 @@ test('every toggle recomputes summary, narrative, charts and table together', as
   await page.click('label:has(input[name="tw-flow"][value="both"])');
   await ready(page, '#flow=both&view=volumes&lang=en');
   assert.equal((await cards(page)).length, 10);
-  // The embed draws each flow's chart, side by side in its strip.
+  // The embed draws each flow's chart, side by side in its strip, each with its flow's sentence.
   assert.deepEqual(await chartTitles(page), ['Imports by product, Jan–Sep 2025', 'Exports by product, Jan–Sep 2025']);
+  assert.deepEqual(await page.$$eval('figure.tw-chart-figure > figcaption', (l) => l.map((c) => c.textContent)), [
+    'Imports of rare earths fell 23.0% year on year (implied) to 78,898.4 t.',
+    'Exports of rare earths rose 12.6% year on year (implied) to 48,355.7 t.',
+  ]);
+  // The key sentence changed in place (the same live region), with the combined note's mark;
+  // the notes part lists that note.
+  assert.match(await narrative(page), /^Imports and exports of rare earths together fell 12\.5% .* \(implied\)\. note (\d+)\1$/);
+  const mark = await page.$eval('.tw-narrative .tw-note-mark', (m) => ({ n: m.querySelector('[aria-hidden]').textContent, title: m.firstElementChild.title }));
+  assert.match(mark.title, /the two are not merged\.$/);
+  assert.equal(await page.$eval(`.tw-notes-list li[value="${mark.n}"]`, (l) => l.textContent), mark.title);
+  assert.equal(await page.isHidden('.tw-part[data-part="notes"]'), false);
 
   await page.click('label:has(input[name="tw-flow"][value="export"])');
   for (const id of ['rare-earths', 'separation-products', 'concentrates', 'metals-alloys', 'compounds']) {

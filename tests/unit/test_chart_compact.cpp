@@ -55,7 +55,8 @@ TEST_CASE("compact charts lay out cleanly at every chart type, language and widt
     for (Lang lang : {Lang::en, Lang::zh}) {
       for (int width : {320, 360, 600, 800, 1200}) {
         for (const std::vector<std::string>& flows :
-             {std::vector<std::string>{}, std::vector<std::string>{"import", "export"}}) {
+             {std::vector<std::string>{}, std::vector<std::string>{"import"},
+              std::vector<std::string>{"import", "export"}}) {
           ChartRequest r;
           r.chart = chart;
           r.flows = flows;

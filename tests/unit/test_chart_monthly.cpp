@@ -99,6 +99,36 @@ TEST_CASE("monthly: null months are gaps, never bridged by a line") {
   CHECK(marks_with_role(s, "footer")[0]->text == "Not reported: Mar 2024 and Jul 2024.");
 }
 
+/// The footer's lines of text as one (a wrapped English line breaks at a space).
+std::string footer_text(const tw::Scene& s, const char* join) {
+  std::string out;
+  for (const tw::Mark* m : marks_with_role(s, "footer")) out += (out.empty() ? "" : join) + m->text;
+  return out;
+}
+
+TEST_CASE("monthly, compact (the embed): the gaps by year, runs of months as one range") {
+  ChartRequest r = monthly({"rare-earths"}, Lang::en, 320);
+  r.flows = {"import"};
+  // The full layout names each month with its year (three lines at 320 px).
+  const tw::Scene full = bundled_chart(r);
+  CHECK(footer_text(full, " ") ==
+        "Not reported: Mar 2024, Apr 2024, Jun 2024, Jul 2024, Aug 2024, Nov 2024, May 2025, Jun "
+        "2025, Jul 2025, Aug 2025, Oct 2025, Nov 2025 and Dec 2025.");
+  CHECK(marks_with_role(full, "footer").size() == 3);
+  r.compact = true;
+  const tw::Scene compact = bundled_chart(r);
+  CHECK(footer_text(compact, " ") ==
+        "Not reported: 2024: Mar–Apr, Jun–Aug and Nov; 2025: May–Aug and Oct–Dec.");
+  CHECK(marks_with_role(compact, "footer").size() == 2);  // one line fewer
+  r.lang = Lang::zh;
+  CHECK(footer_text(bundled_chart(r), "") ==
+        "未报告：2024年3–4月、6–8月和11月；2025年5–8月和10–12月。");
+  // One gap alone keeps its month.
+  ChartRequest exports = monthly({"rare-earths"}, Lang::en, 320);
+  exports.compact = true;
+  CHECK(footer_text(bundled_chart(exports), " ") == "Not reported: 2024: Mar and Jul.");
+}
+
 TEST_CASE("monthly: the combined Jan–Feb figure is one span over both months") {
   const tw::Scene s = bundled_chart(monthly({"rare-earths"}));
   const tw::Mark* span = data_mark(s, "Rare earths (customs total), exports, Jan–Feb 2024");

@@ -203,20 +203,78 @@ TEST_CASE("hostile texts stay text in the widget's HTML") {
   }
 }
 
-TEST_CASE("with both flows the key sentence gives each flow's lead figure") {
+TEST_CASE("both flows in the embed: each flow's lead under its chart, the combined one below") {
   WidgetRequest r;
   r.view.flows = {"import", "export"};
-  const std::string html = html_of(r);
-  // The combined direction first, as the full narrative has it, then each flow's lead figure.
+  const std::string html = outside_svg(html_of(r));
+  // Each flow's chart in the strip, with that flow's lead sentence as its caption (its name).
+  CHECK(has(html,
+            "<figure class=\"tw-chart-figure\" data-chart=\"volumes\" "
+            "aria-labelledby=\"tw-chart-caption-1\">"));
+  CHECK(has(html,
+            "<figure class=\"tw-chart-figure\" data-chart=\"volumes\" "
+            "aria-labelledby=\"tw-chart-caption-2\">"));
+  CHECK(has(html,
+            "<figcaption class=\"tw-chart-caption\" id=\"tw-chart-caption-1\">Imports of rare "
+            "earths fell 23.0% year on "
+            "year (implied) to 78,898.4 t.</figcaption></figure>"));
+  CHECK(has(html,
+            "<figcaption class=\"tw-chart-caption\" id=\"tw-chart-caption-2\">Exports of rare "
+            "earths rose 12.6% year on "
+            "year (implied) to 48,355.7 t.</figcaption></figure>"));
+  // Under the strip the combined direction, "(implied)", marked with the note that says how it
+  // is made and that the story's own statement is not merged with it.
+  const std::string note =
+      "Imports and exports together (implied): the sum of each flow&#39;s stated total. The "
+      "source&#39;s own statement on imports and exports, among the key points, counts products "
+      "on another basis; the two are not merged.";
+  CHECK(has(html,
+            "aria-atomic=\"true\">Imports and exports of rare earths together fell 12.5% year on "
+            "year to 127,254.1 t, from 145,425.1 t in Jan–Sep 2024 (implied).<sup class=\"tw-note-"
+            "mark\"><span title=\"" +
+                note +
+                "\"><span class=\"tw-sr\"> note 6</span><span aria-hidden=\"true\">6</span></span>"
+                "</sup></p>"));
+  // The note, numbered after the view's own, in the notes part (shown).
+  CHECK(has(html, "<li value=\"6\">" + note + "</li></ol>"));
+  CHECK(has(html, "<details class=\"tw-part\" data-part=\"notes\"><summary"));
+  // The full report keeps the whole narrative, the caveat in its words.
+  r.layout = Layout::full;
+  const std::string full = outside_svg(html_of(r));
   CHECK(
-      has(html,
+      has(full,
           "aria-atomic=\"true\">Imports and exports of rare earths together fell 12.5% year on "
           "year to 127,254.1 t, from 145,425.1 t in Jan–Sep 2024 (implied: the sum of each "
           "flow&#39;s stated total). The source&#39;s own statement on imports and exports, among "
           "the key points, counts products on another basis; the two are not merged. Imports of "
-          "rare earths fell 23.0% year on year (implied) to "
-          "78,898.4 t. Exports of rare earths rose 12.6% year on year (implied) to "
-          "48,355.7 t.</p>"));
+          "rare earths fell 23.0% year on year (implied) to 78,898.4 t."));
+  CHECK_FALSE(has(full, "tw-chart-caption"));
+}
+
+TEST_CASE("both flows in the embed, in Chinese; and where no chart is of the flow's total") {
+  WidgetRequest r;
+  r.view.flows = {"import", "export"};
+  r.view.lang = Lang::zh;
+  r.view.kind = tw::ViewKind::monthly;
+  const std::string html = outside_svg(html_of(r));
+  CHECK(has(html,
+            "<figcaption class=\"tw-chart-caption\" "
+            "id=\"tw-chart-caption-1\">稀土进口78,898.4吨，同比下降23.0%（推算）。"
+            "</figcaption>"));
+  CHECK(has(html,
+            "aria-atomic=\"true\">稀土进出口合计127,254.1吨，较2024年1–9月的145,425.1吨，"
+            "同比下降12.5%（推算）。<sup class=\"tw-note-mark\"><span title=\"进出口合计（推算）"
+            "：各流向公布总量之和。文章关于进出口的结论（见要点）统计口径不同，两者未合并。\">"));
+  // The partner shares: no chart of the total, so the flows' lead sentences stay under the strip.
+  r.view.lang = Lang::en;
+  r.view.kind = tw::ViewKind::shares;
+  const std::string shares = outside_svg(html_of(r));
+  CHECK_FALSE(has(shares, "tw-chart-caption"));
+  CHECK(has(shares, "(implied).<sup class=\"tw-note-mark\">"));
+  CHECK(
+      has(shares,
+          "</sup> Imports of rare earths fell 23.0% year on year (implied) to 78,898.4 t. Exports "
+          "of rare earths rose 12.6% year on year (implied) to 48,355.7 t.</p>"));
 }
 
 TEST_CASE("the same request writes the same bytes") {

@@ -85,8 +85,21 @@ struct CombinedDirection {
 CombinedDirection combined_direction(const Dataset& ds, const std::vector<int>& flows,
                                      const std::vector<int>& products, int period);
 
-/// "Imports and exports of rare earths together fell 12.5% year on year (implied) to ..." and,
-/// when the dataset has key points, that the story's own statement counts on another basis.
+/// "Imports and exports of rare earths together fell 12.5% year on year to ... (implied: the sum
+/// of each flow's stated total)." ("" without a combined direction); without basis the
+/// parenthesis is "(implied)" alone, for a page that gives the basis in a note.
+std::string combined_statement(const Dataset& ds, const std::vector<int>& flows,
+                               const CombinedDirection& c, Lang lang, bool basis);
+/// How the combined figures are made: "the sum of each flow's stated total".
+std::string combined_basis(Lang lang);
+/// When the dataset has key points: that the story's own statement on the trade counts on
+/// another basis and is not merged with the sum ("" otherwise, or without a combined direction).
+std::string combined_caveat(const Dataset& ds, const CombinedDirection& c, Lang lang);
+/// What the statement without its basis leaves to a note: "Imports and exports together
+/// (implied): the sum of each flow's stated total." and the caveat, if any.
+std::string combined_note(const Dataset& ds, const std::vector<int>& flows,
+                          const CombinedDirection& c, Lang lang);
+/// The statement with its basis, then the caveat: the sentence the full narrative gives.
 std::string combined_sentence(const Dataset& ds, const std::vector<int>& flows,
                               const CombinedDirection& c, Lang lang);
 

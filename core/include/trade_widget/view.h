@@ -130,7 +130,9 @@ struct ViewKeyPoint {
 
 /// Imports and exports of one product together.
 struct CombinedView {
-  std::string text;
+  std::string text;       ///< the full narrative's sentence: the sum, its basis, the caveat
+  std::string statement;  ///< the sum and its change, "(implied)" without the basis (the embed)
+  std::string note;       ///< what the statement leaves out: the basis, then the caveat (if any)
   std::string product;
   ViewFigure now;
   ViewFigure prior;

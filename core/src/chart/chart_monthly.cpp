@@ -65,8 +65,44 @@ std::string span_name(int first, int last, Lang lang) {
   return month_name(first, lang) + "–" + month_name(last, lang) + " combined";
 }
 
+/// The compact chart's list of gaps, by year, runs of months as one range: "2024: Mar, Jun–Aug
+/// and Nov; 2025: Oct–Dec" / "2024年3月、6–8月和11月；2025年10–12月" (one line or two on a
+/// phone where each month named with its year took four).
+std::string gaps_by_year(const std::vector<MonthPoint>& points, Lang lang) {
+  std::vector<std::pair<int, std::vector<std::string>>> years;
+  const MonthPoint* run = nullptr;  // the first gap of the run that ends at `last`
+  int last = 0;
+  auto close_run = [&]() {
+    if (run == nullptr) return;
+    if (years.empty() || years.back().first != run->year) years.push_back({run->year, {}});
+    const bool zh = lang == Lang::zh;
+    std::string name = run->first == last ? month_name(last, lang)
+                       : zh ? std::to_string(run->first) + "–" + month_name(last, lang)
+                            : month_name(run->first, lang) + "–" + month_name(last, lang);
+    years.back().second.push_back(std::move(name));
+    run = nullptr;
+  };
+  for (const MonthPoint& p : points) {
+    const bool continues = run != nullptr && p.year == run->year && p.first == last + 1;
+    if (p.value.present() || !continues) close_run();
+    if (p.value.present()) continue;
+    if (run == nullptr) run = &p;
+    last = p.last;
+  }
+  close_run();
+  std::string out;
+  for (const auto& [year, months] : years) {
+    if (!out.empty()) out += tr(lang, "; ", "；");
+    out += year_text(year, lang) + tr(lang, ": ", "") + join_list(months, lang);
+  }
+  return out;
+}
+
 struct Plot {
   double x0 = 0, x1 = 0, top = 0, bottom = 0;
+  /// Room above `top` for span labels (and, in the full chart, note markers) over the highest
+  /// values; the compact chart draws no note markers and puts a label without room in a block.
+  double headroom = 22;
   double band() const { return (x1 - x0) / 12; }
   double centre(int month) const { return x0 + (month - 0.5) * band(); }
 };
@@ -205,7 +241,7 @@ double place_span_labels(Frame& f, const std::vector<SpanLabel>& labels, const P
         if (found) break;
         Mark m = text_mark(l.text, x, baseline, kSmallSize, anchor, "tw-muted", "span-label");
         const Box box = bounds(m);
-        if (box.y0 < plot.top - 20 || box.y1 > plot.bottom) continue;
+        if (box.y0 < plot.top - (plot.headroom - 2) || box.y1 > plot.bottom) continue;
         if (covers_marks(box, f.marks)) continue;
         f.marks.push_back(std::move(m));  // later labels keep clear of this one
         found = true;
@@ -278,7 +314,8 @@ double layout_panel(Frame& f, const ChartInput& in, const FlowSeries& s, int pro
     callouts.emplace_back(y, &a);
     y += 4;
   }
-  plot.top = y + 22;  // room for span labels and note markers above the highest value
+  plot.headroom = in.compact ? 10 : 22;
+  plot.top = y + plot.headroom;
   plot.bottom = plot.top + std::min(260.0, std::max(170.0, f.width() * 0.3));
   for (const auto& [text_bottom, a] : callouts) {
     const Period& p = ds.periods[static_cast<std::size_t>(a->period)];
@@ -509,7 +546,8 @@ Scene monthly_scene(const ChartInput& in) {
                                 ? ds.flows[static_cast<std::size_t>(s.flow)].label.in(lang) +
                                       tr(lang, ", not reported: ", "未报告：")
                                 : std::string(tr(lang, "Not reported: ", "未报告："));
-    if (!gaps.empty()) f.footer_line(who + join_list(gaps, lang) + tr(lang, ".", "。"));
+    const std::string listed = in.compact ? gaps_by_year(s.points, lang) : join_list(gaps, lang);
+    if (!gaps.empty()) f.footer_line(who + listed + tr(lang, ".", "。"));
     if (!s.skipped.empty()) {
       f.footer_line(tr(lang, "Not drawn (longer than a quarter): ", "未绘出（超过一个季度）：") +
                     join_list(s.skipped, lang) + tr(lang, ".", "。"));

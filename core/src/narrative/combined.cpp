@@ -48,6 +48,21 @@ Figure as_stated(Figure f) {
   return f;
 }
 
+/// "Imports and exports" / "进出口": the flows added up, as the sentence's subject.
+std::string flows_named(const Dataset& ds, const std::vector<int>& flows, Lang lang) {
+  std::vector<std::string> names;
+  for (int flow : flows) names.push_back(ds.flows[static_cast<std::size_t>(flow)].phrase.in(lang));
+  if (lang == Lang::zh) {
+    std::string who;
+    for (const std::string& n : names) who += n;  // 进口 + 出口 -> 进出口 reads as 进口出口
+    if (names.size() == 2 && names[0] == "进口" && names[1] == "出口") who = "进出口";
+    return who;
+  }
+  std::string who = names.size() == 2 ? names[0] + " and " + names[1] : names[0];
+  who[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(who[0])));
+  return who;
+}
+
 }  // namespace
 
 CombinedDirection combined_direction(const Dataset& ds, const std::vector<int>& flows,
@@ -77,37 +92,52 @@ CombinedDirection combined_direction(const Dataset& ds, const std::vector<int>& 
   return c;
 }
 
-std::string combined_sentence(const Dataset& ds, const std::vector<int>& flows,
-                              const CombinedDirection& c, Lang lang) {
+std::string combined_statement(const Dataset& ds, const std::vector<int>& flows,
+                               const CombinedDirection& c, Lang lang, bool basis) {
   if (c.product == kNone) return "";
   const Item& product = ds.products[static_cast<std::size_t>(c.product)];
   const Text& unit = ds.unit_label_of_product(c.product);
   const std::string& before = ds.periods[static_cast<std::size_t>(c.prior_period)].label.in(lang);
-  std::vector<std::string> names;
-  for (int flow : flows) names.push_back(ds.flows[static_cast<std::size_t>(flow)].phrase.in(lang));
-  const bool key_points = !ds.meta.key_points.empty();
+  const std::string who = flows_named(ds, flows, lang);
   if (lang == Lang::zh) {
-    std::string who;
-    for (const std::string& n : names) who += n;  // 进口 + 出口 -> 进出口 reads as 进口出口
-    if (names.size() == 2 && names[0] == "进口" && names[1] == "出口") who = "进出口";
-    std::string s = product.phrase.zh + who + "合计" + format_volume(c.now, unit, Lang::zh) +
-                    "，较" + before + "的" + format_volume(c.prior, unit, Lang::zh) + "，" +
-                    detail::change_zh(as_stated(c.change)) + "（推算：各流向公布总量之和）。";
-    if (key_points) s += "文章关于进出口的结论（见要点）统计口径不同，两者未合并。";
-    return s;
+    return product.phrase.zh + who + "合计" + format_volume(c.now, unit, Lang::zh) + "，较" +
+           before + "的" + format_volume(c.prior, unit, Lang::zh) + "，" +
+           detail::change_zh(as_stated(c.change)) +
+           (basis ? "（推算：" + combined_basis(Lang::zh) + "）。" : std::string("（推算）。"));
   }
-  std::string who = names.size() == 2 ? names[0] + " and " + names[1] : names[0];
-  who[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(who[0])));
-  std::string s = who + " of " + product.phrase.en + " together " +
-                  detail::change_en(as_stated(c.change)) + " to " +
-                  format_volume(c.now, unit, Lang::en) + ", from " +
-                  format_volume(c.prior, unit, Lang::en) + " in " + before +
-                  " (implied: the sum of each flow's stated total).";
-  if (key_points) {
-    s += " The source's own statement on imports and exports, among the key points, counts "
+  return who + " of " + product.phrase.en + " together " + detail::change_en(as_stated(c.change)) +
+         " to " + format_volume(c.now, unit, Lang::en) + ", from " +
+         format_volume(c.prior, unit, Lang::en) + " in " + before +
+         (basis ? " (implied: " + combined_basis(Lang::en) + ")." : std::string(" (implied)."));
+}
+
+std::string combined_basis(Lang lang) {
+  return lang == Lang::zh ? "各流向公布总量之和" : "the sum of each flow's stated total";
+}
+
+std::string combined_caveat(const Dataset& ds, const CombinedDirection& c, Lang lang) {
+  if (c.product == kNone || ds.meta.key_points.empty()) return "";
+  if (lang == Lang::zh) return "文章关于进出口的结论（见要点）统计口径不同，两者未合并。";
+  return "The source's own statement on imports and exports, among the key points, counts "
          "products on another basis; the two are not merged.";
-  }
-  return s;
+}
+
+std::string combined_note(const Dataset& ds, const std::vector<int>& flows,
+                          const CombinedDirection& c, Lang lang) {
+  if (c.product == kNone) return "";
+  const std::string caveat = combined_caveat(ds, c, lang);
+  const std::string who = flows_named(ds, flows, lang);
+  if (lang == Lang::zh) return who + "合计（推算）：" + combined_basis(lang) + "。" + caveat;
+  return who + " together (implied): " + combined_basis(lang) + "." +
+         (caveat.empty() ? "" : " " + caveat);
+}
+
+std::string combined_sentence(const Dataset& ds, const std::vector<int>& flows,
+                              const CombinedDirection& c, Lang lang) {
+  const std::string statement = combined_statement(ds, flows, c, lang, true);
+  const std::string caveat = combined_caveat(ds, c, lang);
+  if (caveat.empty()) return statement;
+  return statement + (lang == Lang::en ? " " : "") + caveat;
 }
 
 }  // namespace tw

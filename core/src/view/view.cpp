@@ -456,6 +456,8 @@ Result<View> make_view(const Dataset& ds, const ViewRequest& request) {
     if (c.product != kNone) {
       CombinedView combined;
       combined.text = combined_sentence(ds, v.selection.flows, c, lang);
+      combined.statement = combined_statement(ds, v.selection.flows, c, lang, false);
+      combined.note = combined_note(ds, v.selection.flows, c, lang);
       combined.product = ds.products[static_cast<std::size_t>(c.product)].id;
       combined.now = view_figure(ds, c.now, Measure::volume, lang, provenance);
       combined.prior = view_figure(ds, c.prior, Measure::volume, lang, provenance);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "trade_widget/svg.h"
+#include "view/embed_sentences.h"
 #include "view/page_text.h"
 #include "view/view_parts_html.h"
 
@@ -244,23 +245,6 @@ void image_buttons(Markup& m, const View& view, Lang lang) {
   }
 }
 
-/// The embed's key sentence: the lead figure of each flow shown (its first card, the flow's
-/// total where the dataset has one). The other cards' sentences are in the full narrative.
-std::string key_sentence(const View& view, Lang lang) {
-  std::string out;
-  std::vector<std::string> flows;
-  for (const ViewCard& card : view.cards) {
-    if (std::find(flows.begin(), flows.end(), card.flow) != flows.end()) continue;
-    flows.push_back(card.flow);
-    if (!out.empty() && lang == Lang::en) out += " ";
-    out += card.sentence;
-  }
-  if (out.empty()) return view.narrative;
-  // Both flows of one product: the combined direction first, as the full narrative has it.
-  if (view.combined) out = view.combined->text + (lang == Lang::en ? " " : "") + out;
-  return out;
-}
-
 /// The sentence under the chart, announced by screen readers when it changes.
 void sentence(Markup& m, const std::string& text) {
   m.open("p")
@@ -271,11 +255,27 @@ void sentence(Markup& m, const std::string& text) {
       .close();
 }
 
+/// The embed's key sentence: the combined direction, marked with the caveat's note, then the
+/// lead sentence of each flow that has no chart of its own to go with (embed_sentences.h).
+void key_sentence(Markup& m, const detail::EmbedTexts& texts, Lang lang) {
+  m.open("p")
+      .attr("class", "tw-narrative")
+      .attr("aria-live", "polite")
+      .attr("aria-atomic", "true")
+      .text(texts.key_sentence);
+  if (texts.caveat) {
+    detail::note_marks_html(m, lang, {NoteMark{texts.caveat->number, texts.caveat->text}});
+  }
+  if (!texts.key_more.empty()) m.text((lang == Lang::en ? " " : "") + texts.key_more);
+  m.close();
+}
+
 void embed_layout(Markup& m, const Dataset& ds, const View& view, const WidgetRequest& request) {
   const Lang lang = request.view.lang;
-  detail::charts_html(m, ds, view, lang, true);
+  const detail::EmbedTexts texts = detail::embed_texts(ds, view, lang);
+  detail::charts_html(m, ds, view, texts.charts, texts.captions, lang, true);
   m.open("section").attr("class", "tw-summary").attr("aria-label", page_text(lang, "keyFigures"));
-  sentence(m, key_sentence(view, lang));
+  key_sentence(m, texts, lang);
   m.close();
   m.open("footer").attr("class", "tw-foot");
   open_part(m, "sources", false);
@@ -295,10 +295,10 @@ void embed_layout(Markup& m, const Dataset& ds, const View& view, const WidgetRe
   detail::key_points_html(m, view, lang, false);
   detail::cards_html(m, view, lang);
   m.close().close();
-  open_part(m, "notes", view.notes.empty());
+  open_part(m, "notes", view.notes.empty() && !texts.caveat);
   m.text(page_text(lang, "notes")).close();
   m.open("div").attr("class", "tw-part-body");
-  detail::notes_html(m, view);
+  detail::notes_html(m, view, texts.caveat ? &*texts.caveat : nullptr);
   m.close().close();
   detail::table_html(m, view, lang, true);
   // The period and the partner shown, which open the choices of both.
@@ -337,7 +337,7 @@ void full_layout(Markup& m, const Dataset& ds, const View& view, const WidgetReq
   m.open("h2").attr("class", "tw-cards-heading").text(page_text(lang, "keyFigures")).close();
   detail::cards_html(m, view, lang);
   m.close();
-  detail::charts_html(m, ds, view, lang, false);
+  detail::charts_html(m, ds, view, view.charts, {}, lang, false);
   m.open("section").attr("class", "tw-data");
   detail::table_html(m, view, lang, false);
   m.open("p").attr("class", "tw-actions");

@@ -8,6 +8,24 @@
 
 namespace tw::detail {
 
+/// The note marks of a figure: "1", or "1,3" for two notes (never "13"), with the page's one
+/// numbering, which the charts use too. Each is read as "note 1" and has the note as its title.
+void note_marks_html(Markup& m, Lang lang, const std::vector<NoteMark>& notes) {
+  if (notes.empty()) return;
+  m.open("sup").attr("class", "tw-note-mark");
+  bool first = true;
+  for (const NoteMark& n : notes) {
+    const std::string number = std::to_string(n.number);
+    if (!first) m.open("span").attr("aria-hidden", "true").text(",").close();
+    first = false;
+    m.open("span").attr("title", n.text);
+    m.open("span").attr("class", "tw-sr").text(detail::note_mark(lang, number)).close();
+    m.open("span").attr("aria-hidden", "true").text(number).close();
+    m.close();
+  }
+  m.close();
+}
+
 namespace {
 
 /// A link that opens outside the widget and tells the target nothing about the page; text when
@@ -25,22 +43,8 @@ void external_link(Markup& m, const std::string& url, const std::string& text) {
       .close();
 }
 
-/// The note marks of a figure: "1", or "1,3" for two notes (never "13"), with the page's one
-/// numbering, which the charts use too. Each is read as "note 1" and has the note as its title.
 void note_mark(Markup& m, Lang lang, const ViewFigure& figure) {
-  if (figure.notes.empty()) return;
-  m.open("sup").attr("class", "tw-note-mark");
-  bool first = true;
-  for (const NoteMark& n : figure.notes) {
-    const std::string number = std::to_string(n.number);
-    if (!first) m.open("span").attr("aria-hidden", "true").text(",").close();
-    first = false;
-    m.open("span").attr("title", n.text);
-    m.open("span").attr("class", "tw-sr").text(detail::note_mark(lang, number)).close();
-    m.open("span").attr("aria-hidden", "true").text(number).close();
-    m.close();
-  }
-  m.close();
+  note_marks_html(m, lang, figure.notes);
 }
 
 /// "implied" badge; its title (and screen-reader text) lists what the figure was computed from.
@@ -258,22 +262,14 @@ bool safe_url(const std::string& url) {
   return true;
 }
 
-void charts_html(Markup& m, const Dataset& ds, const View& view, Lang lang, bool compact) {
-  // The embed draws a chart of both flows as one chart per flow in its strip (one screen tall).
-  std::vector<ChartRequest> requests;
-  for (const ChartRequest& request : view.charts) {
-    if (!compact || request.flows.size() < 2) {
-      requests.push_back(request);
-      continue;
-    }
-    for (const std::string& flow : flows_drawn_apart(ds, request)) {
-      requests.push_back(request);
-      requests.back().flows = {flow};
-    }
-  }
+void charts_html(Markup& m, const Dataset& ds, const View& view,
+                 const std::vector<ChartRequest>& requests,
+                 const std::vector<std::string>& captions, Lang lang, bool compact) {
   m.open("section").attr("class", "tw-charts");
   m.open("div").attr("class", "tw-chart-list");
-  for (const ChartRequest& request : requests) {
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    const ChartRequest& request = requests[i];
+    const std::string caption = i < captions.size() ? captions[i] : std::string();
     std::string error;
     std::vector<std::pair<int, std::string>> svgs;
     for (const int width : page_chart_widths()) {
@@ -291,15 +287,29 @@ void charts_html(Markup& m, const Dataset& ds, const View& view, Lang lang, bool
     }
     if (!error.empty()) {
       m.open("p").attr("class", "tw-chart-error").attr("data-chart", request.chart);
-      m.text(std::string(page_text(lang, "chartUnavailable")) + " " + error).close();
+      m.text(std::string(page_text(lang, "chartUnavailable")) + " " + error);
+      // The sentence of the chart that could not be drawn stays with its place in the strip.
+      if (!caption.empty()) {
+        m.text(" ").open("span").attr("class", "tw-chart-caption").text(caption).close();
+      }
+      m.close();
       continue;
     }
     m.open("figure").attr("class", "tw-chart-figure").attr("data-chart", request.chart);
+    // Named by its caption (Chromium does not take a figure's name from its figcaption).
+    const std::string caption_id = "tw-chart-caption-" + std::to_string(i + 1);
+    if (!caption.empty()) m.attr("aria-labelledby", caption_id);
     for (const auto& [width, svg] : svgs) {
       m.open("div").attr("class", "tw-cw").attr("data-width", std::to_string(width));
       m.raw(svg);  // written and escaped by to_svg
       m.close();
     }
+    if (!caption.empty())
+      m.open("figcaption")
+          .attr("class", "tw-chart-caption")
+          .attr("id", caption_id)
+          .text(caption)
+          .close();
     m.close();
   }
   if (view.charts.empty()) {
@@ -394,11 +404,14 @@ void source_names_html(Markup& m, const View& view, Lang lang) {
   m.open("span").attr("class", "tw-source-names").text(line).close();
 }
 
-void notes_html(Markup& m, const View& view) {
+void notes_html(Markup& m, const View& view, const ViewNote* extra) {
   // Numbered as the figures' marks and the charts' footnotes: one numbering for the page.
   m.open("ol").attr("class", "tw-notes-list");
   for (const ViewNote& n : view.notes) {
     m.open("li").attr("value", std::to_string(n.number)).text(n.text).close();
+  }
+  if (extra != nullptr) {
+    m.open("li").attr("value", std::to_string(extra->number)).text(extra->text).close();
   }
   m.close();
 }
