@@ -3,9 +3,9 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <string>
 
+#include "number_sequence.h"
 #include "trade_widget/decimal.h"
 
 using tw::fixed_decimal;
@@ -21,16 +21,6 @@ std::string printf_fixed(double value, int decimals) {
   return s;
 }
 
-// A fixed sequence of 64-bit numbers (xorshift64*), so that every run checks the same values.
-struct Sequence {
-  std::uint64_t state = 0x9e3779b97f4a7c15ull;
-  std::uint64_t next() {
-    state ^= state >> 12;
-    state ^= state << 25;
-    state ^= state >> 27;
-    return state * 0x2545f4914f6cdd1dull;
-  }
-};
 }  // namespace
 
 TEST_CASE("fixed decimals round the exact binary value, a tie to even") {
@@ -94,7 +84,7 @@ TEST_CASE("fixed decimals write infinities and NaN as printf does") {
 }
 
 TEST_CASE("fixed decimals agree with printf across the doubles") {
-  Sequence seq;
+  tw::test::NumberSequence seq(0x9e3779b97f4a7c15ull);
   int mismatches = 0;
   std::string first_mismatch;
   auto compare = [&](double value, int decimals) {
@@ -108,8 +98,7 @@ TEST_CASE("fixed decimals agree with printf across the doubles") {
     // Any finite double: random bits, the exponent field kept below all ones.
     std::uint64_t bits = seq.next();
     if (((bits >> 52) & 0x7ff) == 0x7ff) bits ^= std::uint64_t{1} << 62;
-    double any = 0;
-    std::memcpy(&any, &bits, sizeof any);
+    const double any = tw::test::double_from_bits(bits);
     compare(any, static_cast<int>(seq.next() % 18));
     // Figures as datasets hold them: up to 10^9 with up to 3 places, and their halves.
     const double figure = static_cast<double>(seq.next() % 1000000000000ull) / 1000.0;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "number_sequence.h"
 #include "trade_widget/decimal.h"
 
 namespace {
@@ -19,23 +20,9 @@ std::uint64_t bits_of(double value) {
   return bits;
 }
 
-double from_bits(std::uint64_t bits) {
-  double value = 0;
-  std::memcpy(&value, &bits, sizeof value);
-  return value;
-}
+using tw::test::NumberSequence;
 
-// A fixed sequence of 64-bit numbers (xorshift64*), so that every run checks the same texts.
-struct Sequence {
-  std::uint64_t state = 0x2545f4914f6cdd1dull;
-  std::uint64_t next() {
-    state ^= state >> 12;
-    state ^= state << 25;
-    state ^= state >> 27;
-    return state * 0x2545f4914f6cdd1dull;
-  }
-  int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-};
+constexpr std::uint64_t kSeed = 0x2545f4914f6cdd1dull;
 
 /// Whether read_decimal agrees with strtod on `text`: the same bits, the same end. Counts and
 /// reports the first few disagreements.
@@ -59,7 +46,7 @@ struct Agreement {
   }
 };
 
-std::string digits(Sequence& s, int count) {
+std::string digits(NumberSequence& s, int count) {
   std::string out;
   for (int i = 0; i < count; ++i) out += static_cast<char>('0' + s.below(10));
   return out;
@@ -79,7 +66,7 @@ std::string midpoint_text(double value) {
 }  // namespace
 
 TEST_CASE("read_decimal gives strtod's double for random decimals of every size") {
-  Sequence s;
+  NumberSequence s(kSeed);
   Agreement a;
   for (int i = 0; i < 20000; ++i) {
     // Figures as datasets write them: a few digits, one or two decimals.
@@ -98,7 +85,7 @@ TEST_CASE("read_decimal gives strtod's double for random decimals of every size"
   }
   for (int i = 0; i < 20000; ++i) {
     // The shortest round-trip text of a random double, and 17 and 25 significant digits of it.
-    const double value = from_bits(s.next() & 0x7fefffffffffffffull);
+    const double value = tw::test::double_from_bits(s.next() & 0x7fefffffffffffffull);
     char text[64];
     for (const int precision : {16, 17, 25}) {
       std::snprintf(text, sizeof text, "%.*e", precision, value);
@@ -111,7 +98,7 @@ TEST_CASE("read_decimal gives strtod's double for random decimals of every size"
 }
 
 TEST_CASE("read_decimal rounds a halfway case to even, and just above it up") {
-  Sequence s;
+  NumberSequence s(kSeed);
   Agreement a;
   std::vector<double> values = {1.0,
                                 0.1,
@@ -120,8 +107,10 @@ TEST_CASE("read_decimal rounds a halfway case to even, and just above it up") {
                                 2.2250738585072014e-308,
                                 4.9406564584124654e-324,
                                 1.7976931348623157e308 / 2};
-  for (int i = 0; i < 300; ++i) values.push_back(from_bits(s.next() & 0x7fefffffffffffffull));
-  for (int i = 0; i < 100; ++i) values.push_back(from_bits(s.next() % 0x0010000000000000ull));
+  for (int i = 0; i < 300; ++i)
+    values.push_back(tw::test::double_from_bits(s.next() & 0x7fefffffffffffffull));
+  for (int i = 0; i < 100; ++i)
+    values.push_back(tw::test::double_from_bits(s.next() % 0x0010000000000000ull));
   for (const double value : values) {
     const std::string middle = midpoint_text(value);
     a.check(middle);
@@ -191,7 +180,7 @@ TEST_CASE("read_decimal on the hard cases: long mantissas, subnormals, overflow,
     a.check(text);
   }
   // Mantissas of 17 to 800 digits (and beyond, where digits past 800 only break a tie).
-  Sequence s;
+  NumberSequence s(kSeed);
   for (const int count : {17, 18, 19, 20, 21, 40, 100, 400, 767, 768, 769, 800, 801, 1000, 5000}) {
     for (int i = 0; i < 10; ++i) {
       std::string number = std::to_string(1 + s.below(9)) + digits(s, count - 1);

@@ -3,12 +3,12 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <random>
 
 #include "data/json_text.h"
+#include "number_sequence.h"
 #include "trade_widget/json_writer.h"
 
 namespace {
@@ -84,8 +84,7 @@ TEST_CASE("json writer: numbers written as nlohmann::json writes a double") {
   std::mt19937_64 random(20261201);
   for (int i = 0; i < 3000; ++i) {
     std::uint64_t bits = random();
-    double v = 0;
-    std::memcpy(&v, &bits, sizeof v);
+    double v = tw::test::double_from_bits(bits);
     if (!std::isfinite(v)) continue;
     if (i % 2 == 0) v = static_cast<double>(random() % 100000000) / 10.0 / 3.7;  // ratios
     INFO(v);
