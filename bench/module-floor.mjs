@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { gzipSize, brotliSize } from './sizes.mjs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
@@ -50,11 +50,7 @@ function bindingsWith(source, calls) {
 
 function sizes(file) {
   const body = fs.readFileSync(file);
-  return {
-    raw: body.length,
-    gzip: zlib.gzipSync(body, { level: 9 }).length,
-    brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
+  return { raw: body.length, gzip: gzipSize(body), brotli: brotliSize(body) };
 }
 
 async function main() {

@@ -10,7 +10,7 @@
 //        [--layouts ",?layout=full"] [--widths 320,360,414,768,1024]
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { gzipSize, brotliSize } from './sizes.mjs';
 import { pathToFileURL } from 'node:url';
 import { serve, launch, publicDir } from '../tests/browser/harness.mjs';
 
@@ -39,11 +39,6 @@ const percentile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
 };
-const gzipSize = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
-// As scripts/compress.mjs writes the .br copies (quality 11).
-const brotliSize = (buf) => zlib.brotliCompressSync(buf, {
-  params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
-}).length;
 // The page's layouts, as query strings of index.html ('' is the default). A layout the page does
 // not know shows the default one: the heights then repeat, which the report says.
 const layouts = (args.layouts ?? ',?layout=full').split(',');

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { gzipSize, brotliSize } from './sizes.mjs';
 import { execFileSync } from 'node:child_process';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
@@ -57,7 +57,6 @@ const ms = (x) => (x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(
 const int = (x) => x.toLocaleString('en-US');
 const kib = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
 const ratio = (x) => `${x.toFixed(2)}×`;
-const gzipSize = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 const verdict = (ok) => (ok ? '**met**' : '**not met**');
 
 function command(cmd, argv) {
@@ -98,8 +97,7 @@ function moduleSizes(dir) {
     const file = path.join(dir, name);
     if (!fs.existsSync(file)) continue;
     const body = fs.readFileSync(file);
-    const br = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    rows.push(`| ${name} | ${int(body.length)} | ${int(gzipSize(body))} | ${int(br)} |`);
+    rows.push(`| ${name} | ${int(body.length)} | ${int(gzipSize(body))} | ${int(brotliSize(body))} |`);
   }
   return rows;
 }
