@@ -11,10 +11,6 @@ using nlohmann::json;
 namespace {
 
 void read_one(MetaReader& reader, const json& c, const std::string& path, Meta& meta) {
-  if (!c.is_object()) {
-    reader.error(path, "expected an object, got " + describe(c));
-    return;
-  }
   reader.warn_unknown_fields(c, path, {"flow", "product", "period", "partners", "source", "ref"});
   CompletePartners out;
   reader.read_string(c, "flow", path, out.flow_id, true);
@@ -40,15 +36,8 @@ void read_one(MetaReader& reader, const json& c, const std::string& path, Meta& 
       }
     }
   }
-  std::string source;
   // The statement is the source's: it always names where it comes from.
-  if (reader.read_string(c, "source", path, source, true) && !source.empty()) {
-    for (std::size_t s = 0; s < meta.sources.size(); ++s) {
-      if (meta.sources[s].id == source) out.source = static_cast<std::int32_t>(s);
-    }
-    if (out.source == kNone)
-      reader.error(path + ".source", "\"" + source + "\" is not a source id in meta.sources");
-  }
+  reader.read_source(c, path, meta, out.source);
   reader.read_string(c, "ref", path, out.ref, false);
   meta.complete_partners.push_back(std::move(out));
 }
@@ -56,14 +45,9 @@ void read_one(MetaReader& reader, const json& c, const std::string& path, Meta& 
 }  // namespace
 
 void read_complete_partners(MetaReader& reader, const json& meta_json, Meta& meta) {
-  const auto list = meta_json.find("complete_partners");
-  if (list == meta_json.end() || list->is_null()) return;
-  if (!list->is_array()) {
-    reader.error("meta.complete_partners", "expected an array, got " + describe(*list));
-    return;
-  }
-  for (std::size_t i = 0; i < list->size(); ++i)
-    read_one(reader, (*list)[i], "meta.complete_partners[" + std::to_string(i) + "]", meta);
+  reader.read_objects(
+      meta_json, "complete_partners", "meta.complete_partners",
+      [&](const json& entry, const std::string& path) { read_one(reader, entry, path, meta); });
 }
 
 void resolve_complete_partners(Dataset& ds, DiagnosticSink& sink) {

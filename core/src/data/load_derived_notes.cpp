@@ -47,10 +47,6 @@ void read_note_ids(MetaReader& reader, const json& e, const std::string& path, c
 }
 
 void read_one(MetaReader& reader, const json& e, const std::string& path, Meta& meta) {
-  if (!e.is_object()) {
-    reader.error(path, "expected an object, got " + describe(e));
-    return;
-  }
   reader.warn_unknown_fields(e, path, {"flow", "product", "partner", "period", "measure", "note"});
   DerivedNotes out;
   reader.read_string(e, "flow", path, out.flow_id, true);
@@ -77,14 +73,9 @@ void read_one(MetaReader& reader, const json& e, const std::string& path, Meta& 
 }  // namespace
 
 void read_derived_notes(MetaReader& reader, const json& meta_json, Meta& meta) {
-  const auto list = meta_json.find("derived_notes");
-  if (list == meta_json.end() || list->is_null()) return;
-  if (!list->is_array()) {
-    reader.error("meta.derived_notes", "expected an array, got " + describe(*list));
-    return;
-  }
-  for (std::size_t i = 0; i < list->size(); ++i)
-    read_one(reader, (*list)[i], "meta.derived_notes[" + std::to_string(i) + "]", meta);
+  reader.read_objects(
+      meta_json, "derived_notes", "meta.derived_notes",
+      [&](const json& entry, const std::string& path) { read_one(reader, entry, path, meta); });
 }
 
 void resolve_derived_notes(Dataset& ds, DiagnosticSink& sink) {

@@ -203,30 +203,17 @@ void MetaReader::read_meta(const json& j, Meta& meta, std::vector<std::string>& 
     }
   }
 
-  const auto notes = j.find("notes");
-  if (notes != j.end() && !notes->is_null()) {
-    if (!notes->is_array()) {
-      error("meta.notes", "expected an array, got " + describe(*notes));
-    } else {
-      std::set<std::string> seen;
-      for (std::size_t i = 0; i < notes->size(); ++i) {
-        const json& n = (*notes)[i];
-        const std::string path = "meta.notes[" + std::to_string(i) + "]";
-        if (!n.is_object()) {
-          error(path, "expected an object, got " + describe(n));
-          continue;
-        }
-        warn_unknown_fields(n, path, {"id", "text"});
-        Note note;
-        read_string(n, "id", path, note.id, true);
-        if (!note.id.empty() && !seen.insert(note.id).second) {
-          error(path + ".id", "duplicate note id " + quote_text(note.id));
-        }
-        read_text(n, "text", path, note.text, true, false, kMaxLongText);
-        meta.notes.push_back(std::move(note));
-      }
+  std::set<std::string> seen;
+  read_objects(j, "notes", "meta.notes", [&](const json& n, const std::string& path) {
+    warn_unknown_fields(n, path, {"id", "text"});
+    Note note;
+    read_string(n, "id", path, note.id, true);
+    if (!note.id.empty() && !seen.insert(note.id).second) {
+      error(path + ".id", "duplicate note id " + quote_text(note.id));
     }
-  }
+    read_text(n, "text", path, note.text, true, false, kMaxLongText);
+    meta.notes.push_back(std::move(note));
+  });
   read_key_points(*this, j, meta);  // after sources: key points cite them
   read_annotations(*this, j, meta);
   read_complete_partners(*this, j, meta);
@@ -245,6 +232,16 @@ std::string sentence_phrase(const std::string& label) {
   std::string out = label;
   out[0] = static_cast<char>(out[0] - 'A' + 'a');
   return out;
+}
+
+void MetaReader::read_source(const json& parent, const std::string& path, const Meta& meta,
+                             std::int32_t& source) {
+  std::string id;
+  if (!read_string(parent, "source", path, id, true) || id.empty()) return;
+  for (std::size_t s = 0; s < meta.sources.size(); ++s) {
+    if (meta.sources[s].id == id) source = static_cast<std::int32_t>(s);
+  }
+  if (source == kNone) error(path + ".source", "\"" + id + "\" is not a source id in meta.sources");
 }
 
 bool MetaReader::check_list(const json& j, const std::string& path, const char* what) {

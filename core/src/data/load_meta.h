@@ -23,6 +23,9 @@ bool plain_web_address(std::string_view url);
 /// Characters (not bytes) of a UTF-8 string.
 std::size_t count_characters(std::string_view s);
 
+/// "got ..." rendering of a JSON value for messages.
+std::string describe(const nlohmann::json& j);
+
 struct MetaReader {
   std::vector<Diagnostic>& errors;
   std::vector<Diagnostic>& warnings;
@@ -39,6 +42,31 @@ struct MetaReader {
                  std::size_t max_chars = kMaxShortText);
   bool read_string(const nlohmann::json& parent, const char* field, const std::string& path,
                    std::string& out, bool required, std::size_t max_chars = kMaxShortText);
+  /// A list of objects that may be left out (or null), such as meta.notes: read_one(object,
+  /// "path[i]") for each; a list that is not an array, or an entry that is not an object, is an
+  /// error.
+  template <typename ReadOne>
+  void read_objects(const nlohmann::json& parent, const char* field, const std::string& path,
+                    ReadOne read_one) {
+    const auto list = parent.find(field);
+    if (list == parent.end() || list->is_null()) return;
+    if (!list->is_array()) {
+      error(path, "expected an array, got " + describe(*list));
+      return;
+    }
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const nlohmann::json& entry = (*list)[i];
+      const std::string entry_path = path + "[" + std::to_string(i) + "]";
+      if (entry.is_object())
+        read_one(entry, entry_path);
+      else
+        error(entry_path, "expected an object, got " + describe(entry));
+    }
+  }
+  /// The "source" a statement must name (a key point, a callout, a list of complete partners):
+  /// its position in meta.sources, read after them; `source` is left as it is when none is.
+  void read_source(const nlohmann::json& parent, const std::string& path, const Meta& meta,
+                   std::int32_t& source);
 
  private:
   /// True when j is a non-empty array of at most 65535 entries; otherwise records why (`what`
@@ -51,8 +79,6 @@ struct MetaReader {
   void read_periods(const nlohmann::json& j, const std::string& path, std::vector<Period>& out);
 };
 
-/// "got ..." rendering of a JSON value for messages.
-std::string describe(const nlohmann::json& j);
 /// A label as used inside an English sentence: a capitalised first word lowered ("Gallium" ->
 /// "gallium"); words with other capitals ("NdFeB", "HS", "EU") stay as written.
 std::string sentence_phrase(const std::string& label);
